@@ -1,0 +1,212 @@
+package org.parley.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns the bytes of one input (a file's content, gzip or not) into articles: sniffs the format, decodes the
+ * text, and runs the extractor for the format. Problems are reported to the {@link Sink} and never thrown.
+ * Stateless apart from immutable tables; one instance serves many threads.
+ */
+public final class ArticleReader {
+  /** Largest decompressed single page or text (JSON lines files are streamed and may be larger). */
+  public static final long MAX_DOCUMENT_BYTES = 32L * 1024 * 1024;
+  /** Largest JSON line. */
+  public static final int MAX_LINE_CHARS = 16 * 1024 * 1024;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final ScrapedTextExtractor text;
+  private final HtmlExtractor html;
+
+  public ArticleReader(OutletTable outlets) {
+    this.text = new ScrapedTextExtractor(outlets);
+    this.html = new HtmlExtractor(outlets);
+  }
+
+  public ArticleReader() {
+    this(OutletTable.bundled());
+  }
+
+  /**
+   * Reads one input.
+   *
+   * @param source the path or URL, used in messages and as the article's source
+   * @param bytes the raw bytes (gzip is undone here)
+   * @param hints what is known from outside the bytes
+   */
+  public void read(String source, byte[] bytes, Hints hints, Sink sink) {
+    if (bytes.length == 0) {
+      sink.problem(InputProblem.error(source, "empty file"));
+      return;
+    }
+    byte[] data = bytes;
+    if (FormatSniffer.isGzip(data)) {
+      try {
+        data = gunzip(data);
+      } catch (IOException e) {
+        sink.problem(InputProblem.error(source, "truncated or corrupt gzip: " + message(e)));
+        return;
+      }
+      if (data.length == 0) {
+        sink.problem(InputProblem.error(source, "empty file (inside gzip)"));
+        return;
+      }
+    }
+    Optional<String> binary = FormatSniffer.binaryReason(data);
+    if (binary.isPresent()) {
+      sink.problem(InputProblem.error(source, binary.get()));
+      return;
+    }
+    Format format = FormatSniffer.sniff(data, source);
+    switch (format) {
+      case JSONL -> readJsonLines(source, data, sink);
+      case WARC -> sink.problem(
+          InputProblem.error(source, "WARC archives are not supported yet; extract the pages first"));
+      default -> {
+        DecodedText decoded = TextDecoder.decode(data);
+        if (decoded.warning() != null) {
+          sink.problem(InputProblem.warning(source, decoded.warning()));
+        }
+        readDocument(source, format, decoded.text(), hints, sink);
+      }
+    }
+  }
+
+  /** Reads one page or text already decoded. */
+  public void readDocument(String source, Format format, String content, Hints hints, Sink sink) {
+    if (content.isBlank()) {
+      sink.problem(InputProblem.error(source, "empty file (only white space)"));
+      return;
+    }
+    Extracted e;
+    try {
+      e = format == Format.HTML ? html.extract(content, hints) : text.extract(content, hints);
+    } catch (RuntimeException ex) {
+      sink.problem(InputProblem.error(source, "could not read " + format.label() + ": " + message(ex)));
+      return;
+    }
+    if (e.body().isBlank()) {
+      sink.problem(InputProblem.error(source, "no article text found in " + format.label()));
+      return;
+    }
+    String articleSource = hints.url() != null ? hints.url() : source;
+    sink.article(
+        Article.of(
+            articleSource,
+            format.label(),
+            e.outlet() == null ? null : e.outlet().name(),
+            e.headline(),
+            e.published(),
+            e.author(),
+            e.genre(),
+            "en",
+            e.body()));
+  }
+
+  private void readJsonLines(String source, byte[] data, Sink sink) {
+    try (BufferedReader r =
+        new BufferedReader(
+            new InputStreamReader(new ByteArrayInputStream(data), StandardCharsets.UTF_8))) {
+      readJsonLines(source, r, sink);
+    } catch (IOException e) {
+      sink.problem(InputProblem.error(source, "could not read JSON lines: " + message(e)));
+    }
+  }
+
+  /** Reads JSON lines from a reader, one article per line; a bad line is reported and skipped. */
+  public void readJsonLines(String source, BufferedReader r, Sink sink) throws IOException {
+    String line;
+    int no = 0;
+    while ((line = r.readLine()) != null) {
+      no++;
+      if (line.isBlank()) {
+        continue;
+      }
+      String where = source + ":" + no;
+      if (line.length() > MAX_LINE_CHARS) {
+        sink.problem(InputProblem.error(where, "line too long (" + line.length() + " characters)"));
+        continue;
+      }
+      JsonNode node;
+      try {
+        node = JSON.readTree(line);
+      } catch (JsonProcessingException e) {
+        sink.problem(InputProblem.error(where, "malformed JSON: " + e.getOriginalMessage()));
+        continue;
+      }
+      if (node == null || !node.isObject()) {
+        sink.problem(InputProblem.error(where, "expected a JSON object"));
+        continue;
+      }
+      String url = str(node, "url");
+      Hints hints =
+          new Hints(
+              url,
+              str(node, "outlet", "site", "source_name"),
+              str(node, "headline", "title"),
+              str(node, "published", "date", "date_publish"),
+              str(node, "author"),
+              str(node, "genre"));
+      String recordSource = url != null ? url : where;
+      String html = str(node, "html");
+      String text = str(node, "text", "body", "maintext");
+      if (html != null) {
+        readDocument(recordSource, Format.HTML, html, hints, sink);
+      } else if (text != null) {
+        readDocument(recordSource, Format.TEXT, text, hints, sink);
+      } else {
+        sink.problem(InputProblem.error(where, "no \"text\" or \"html\" field"));
+      }
+    }
+  }
+
+  private static @Nullable String str(JsonNode node, String... names) {
+    for (String n : names) {
+      JsonNode v = node.get(n);
+      if (v != null && v.isTextual() && !v.asText().isBlank()) {
+        return v.asText();
+      }
+    }
+    return null;
+  }
+
+  static byte[] gunzip(byte[] data) throws IOException {
+    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(data))) {
+      return readLimited(in, MAX_DOCUMENT_BYTES * 8);
+    }
+  }
+
+  static byte[] readLimited(InputStream in, long limit) throws IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    byte[] buf = new byte[65536];
+    long total = 0;
+    int n;
+    while ((n = in.read(buf)) > 0) {
+      total += n;
+      if (total > limit) {
+        throw new IOException("more than " + (limit >> 20) + " MB once decompressed");
+      }
+      out.write(buf, 0, n);
+    }
+    return out.toByteArray();
+  }
+
+  static String message(Throwable e) {
+    if (e instanceof ZipException || e instanceof java.io.EOFException) {
+      return e.getMessage() == null ? "unexpected end of data" : e.getMessage();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * Ingest: reads files, folders, gzip, HTML, JSON lines and scraped text into {@link org.parley.ingest.Article} records. Format is sniffed from content; encoding is detected; bad input becomes an {@link org.parley.ingest.InputProblem}, never an exception that stops a run.
+ */
+@NullMarked
+package org.parley.ingest;
+
+import org.jspecify.annotations.NullMarked;
