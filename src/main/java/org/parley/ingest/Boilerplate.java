@@ -12,7 +12,7 @@ final class Boilerplate {
       Pattern.compile(
           "(?i)^(?:[•·*]\\s*)?(?:copyright\\b|©|\\(c\\)\\s*\\d{4}|all rights reserved|previous\\s*(?:\\||/)?\\s*next$"
               + "|all headlines|back to top|please direct (?:comments|questions)|most (?:viewed|read|popular|shared)"
-              + "(?: articles| stories| news)?$|related (?:articles|stories|news|coverage|links)\\b|more from\\b"
+              + "(?: articles| stories| news)?$|related (?:articles|stories|news|coverage|links)\\b|related\\s*:?$|more from\\b"
               + "|you may also like|recommended (?:for you|stories|articles)|trending (?:now|stories|news)$"
               + "|(?:read|see) more (?:stories|articles|news)|more stories$|latest (?:news|stories|headlines)$"
               + "|tags?\\s*:|topics?\\s*:|button that move|top stories$|popular (?:now|stories)$"

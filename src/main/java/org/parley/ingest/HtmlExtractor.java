@@ -27,6 +27,10 @@ final class HtmlExtractor {
           + "input, textarea, figure, [hidden], [aria-hidden=true], .share, .social, .related, .comments, "
           + ".advertisement, .ad, .ads, .newsletter, .cookie, #cookie-banner, .cookie-banner, .breadcrumb, .breadcrumbs";
   private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|–—-]\\s+[^|–—-]{2,60}$");
+  private static final Pattern UPDATED =
+      Pattern.compile("(?i)^(?:updated|published|posted|last (?:updated|modified))\\b.{0,60}$");
+  private static final Pattern META_CLASS =
+      Pattern.compile("(?i)byline|timestamp|dateline-meta|\\bdate\\b|pubdate|author|caption|credit|\\bmeta\\b|share|tags");
   private static final String BLOCKS = "p, h2, h3, h4, blockquote, li, pre";
 
   private final OutletTable outlets;
@@ -165,12 +169,21 @@ final class HtmlExtractor {
       if (linkDensity(b) > 0.5 || Boilerplate.isNoise(t) || Boilerplate.isFooterMark(t)) {
         continue;
       }
+      if (Bylines.isByline(t) || UPDATED.matcher(t).find() || metaBlock(b)) {
+        continue;
+      }
       if (b.is("li") && t.length() < 40) {
         continue;
       }
       paragraphs.add(t);
     }
     return String.join("\n\n", paragraphs);
+  }
+
+  /** A block whose class or id says it is page furniture: byline, timestamp, caption, credit. */
+  private static boolean metaBlock(Element b) {
+    String names = b.className() + " " + b.id();
+    return !names.isBlank() && META_CLASS.matcher(names).find();
   }
 
   private static boolean nestedIn(Element b, Element root, java.util.Set<Element> blocks) {

@@ -1,0 +1,50 @@
+package org.parley;
+
+import org.parley.ingest.ArticleReader;
+import org.parley.ingest.Ingestor;
+import org.parley.ingest.OutletTable;
+import org.parley.pipeline.Pipeline;
+import org.parley.text.TextStage;
+
+/**
+ * The entry point for using Parley as a library: the standard reader and pipeline, built once and shared.
+ *
+ * <pre>{@code
+ * Parley parley = Parley.standard();
+ * parley.ingestor().ingest(List.of(Path.of("articles/")), sink);
+ * Document doc = parley.pipeline().run(article);
+ * }</pre>
+ *
+ * Thread-safe: every part is immutable.
+ */
+public final class Parley {
+  private final ArticleReader reader;
+  private final Pipeline pipeline;
+
+  private Parley(ArticleReader reader, Pipeline pipeline) {
+    this.reader = reader;
+    this.pipeline = pipeline;
+  }
+
+  /** The bundled outlet table and every stage Parley has, in order. */
+  public static Parley standard() {
+    return with(OutletTable.bundled());
+  }
+
+  /** The standard pipeline with a given outlet table (the bundled one plus a user's file, say). */
+  public static Parley with(OutletTable outlets) {
+    return new Parley(new ArticleReader(outlets), Pipeline.builder().add(new TextStage()).build());
+  }
+
+  public ArticleReader reader() {
+    return reader;
+  }
+
+  public Ingestor ingestor() {
+    return new Ingestor(reader);
+  }
+
+  public Pipeline pipeline() {
+    return pipeline;
+  }
+}
