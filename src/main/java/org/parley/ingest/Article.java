@@ -72,8 +72,27 @@ public record Article(
     return contentHash(body);
   }
 
+  /** The text with each run of white space made one space, and none at either end. */
+  private static String foldSpace(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = b.length() > 0;
+      } else {
+        if (space) {
+          b.append(' ');
+          space = false;
+        }
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
   static String contentHash(String body) {
-    String folded = body.strip().replaceAll("\\s+", " ");
+    String folded = foldSpace(body);
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       return HexFormat.of().formatHex(sha.digest(folded.getBytes(StandardCharsets.UTF_8)));

@@ -41,12 +41,17 @@ final class Boilerplate {
 
   private Boilerplate() {}
 
+  private static boolean endsInPeriod(String line) {
+    char c = line.charAt(line.length() - 1);
+    return c == '.' || c == '"' || c == '”';
+  }
+
   static boolean isFooterMark(String line) {
-    return FOOTER.matcher(line).find();
+    return line.length() < 400 && FOOTER.matcher(line).lookingAt();
   }
 
   static boolean isNoise(String line) {
-    return NOISE.matcher(line).matches();
+    return line.length() < 200 && NOISE.matcher(line).matches();
   }
 
   /**
@@ -54,6 +59,9 @@ final class Boilerplate {
    * ("World Asia Politics Business Sport Culture Video Opinion").
    */
   static boolean isNavigation(String line) {
+    if (line.length() < 30 || line.length() > 400 || endsInPeriod(line)) {
+      return false;
+    }
     String[] words = line.split("\\s+");
     if (words.length < 8 || SECTION_WORDS.matcher(line).results().count() < 3) {
       return false;

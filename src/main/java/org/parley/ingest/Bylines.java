@@ -36,6 +36,9 @@ final class Bylines {
 
   /** True when the line is a byline ("By ..."). */
   static boolean isByline(String line) {
+    if (line.length() > 170) {
+      return false;
+    }
     return BY.matcher(line).matches();
   }
 
@@ -61,12 +64,18 @@ final class Bylines {
 
   /** The author named in a sign-off line ("Jane Doe can be reached at ..."). */
   static Optional<String> signOff(String line) {
+    if (!line.contains(" reached") && !line.contains(" is a ")) {
+      return Optional.empty();
+    }
     Matcher m = REACHED.matcher(line);
     return m.find() ? person(m.group(1)) : Optional.empty();
   }
 
   /** The text as a person's name (title-cased if written in capitals), or empty if it is not one. */
   static Optional<String> person(String text) {
+    if (text.length() > 80 || text.isBlank() || !Character.isUpperCase(text.strip().codePointAt(0))) {
+      return Optional.empty();
+    }
     String t = text.strip().replaceAll("[.,;:]+$", "").replaceAll("\\s+", " ");
     if (t.isEmpty() || WIRES.contains(t.toLowerCase(Locale.ROOT))) {
       return Optional.empty();

@@ -35,12 +35,13 @@ public final class OutletTable {
 
   private final List<Outlet> outlets;
   private final Map<String, Outlet> byDomain;
-  private final List<Map.Entry<Pattern, Outlet>> byName;
+  /** Labels (names and aliases, lower case) by their first two characters, longest first. */
+  private final Map<String, List<Map.Entry<String, Outlet>>> byName;
 
   private OutletTable(List<Outlet> outlets) {
     this.outlets = List.copyOf(outlets);
     Map<String, Outlet> domains = new HashMap<>();
-    List<Map.Entry<Pattern, Outlet>> names = new ArrayList<>();
+    Map<String, List<Map.Entry<String, Outlet>>> names = new HashMap<>();
     for (Outlet o : outlets) {
       for (String d : o.domains()) {
         domains.put(d.toLowerCase(Locale.ROOT), o);
@@ -51,18 +52,16 @@ public final class OutletTable {
         labels.add(o.name().substring(4));
       }
       for (String label : labels) {
-        names.add(
-            Map.entry(
-                Pattern.compile(
-                    "(?<![\\p{L}\\p{N}])" + Pattern.quote(label) + "(?![\\p{L}\\p{N}])",
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-                o));
+        String l = label.toLowerCase(Locale.ROOT);
+        if (l.length() >= 2) {
+          names.computeIfAbsent(l.substring(0, 2), k -> new ArrayList<>()).add(Map.entry(l, o));
+        }
       }
     }
-    // Longer names first, so "Korea Times" does not shadow "The Korea Times Herald" and the like.
-    names.sort((a, b) -> b.getKey().pattern().length() - a.getKey().pattern().length());
+    // Longer labels first, so "Korea JoongAng Daily" wins over a shorter alias inside it.
+    names.values().forEach(v -> v.sort((a, b) -> b.getKey().length() - a.getKey().length()));
     this.byDomain = Map.copyOf(domains);
-    this.byName = List.copyOf(names);
+    this.byName = Map.copyOf(names);
   }
 
   /** The table that ships with Parley. */
@@ -125,9 +124,23 @@ public final class OutletTable {
         return o;
       }
     }
-    for (Map.Entry<Pattern, Outlet> e : byName) {
-      if (e.getKey().matcher(line).find()) {
-        return Optional.of(e.getValue());
+    for (int i = 0; i + 1 < line.length(); i++) {
+      if (i > 0 && Character.isLetterOrDigit(line.charAt(i - 1))) {
+        continue; // labels start at a word boundary
+      }
+      char c0 = Character.toLowerCase(line.charAt(i));
+      char c1 = Character.toLowerCase(line.charAt(i + 1));
+      List<Map.Entry<String, Outlet>> candidates = byName.get(new String(new char[] {c0, c1}));
+      if (candidates == null) {
+        continue;
+      }
+      for (Map.Entry<String, Outlet> e : candidates) {
+        String label = e.getKey();
+        int end = i + label.length();
+        if (line.regionMatches(true, i, label, 0, label.length())
+            && (end == line.length() || !Character.isLetterOrDigit(line.charAt(end)))) {
+          return Optional.of(e.getValue());
+        }
       }
     }
     return Optional.empty();
@@ -138,13 +151,17 @@ public final class OutletTable {
    * do ("The Washington PostDemocracy Dies in Darkness").
    */
   public Optional<Outlet> startingLine(String line) {
-    String l = line.strip().toLowerCase(Locale.ROOT);
-    for (Outlet o : outlets) {
-      List<String> labels = new ArrayList<>(o.aliases());
-      labels.add(o.name());
-      for (String label : labels) {
-        if (label.length() >= 4 && l.startsWith(label.toLowerCase(Locale.ROOT))) {
-          return Optional.of(o);
+    String l = line.strip();
+    if (l.length() < 4) {
+      return Optional.empty();
+    }
+    List<Map.Entry<String, Outlet>> candidates =
+        byName.get(l.substring(0, 2).toLowerCase(Locale.ROOT));
+    if (candidates != null) {
+      for (Map.Entry<String, Outlet> e : candidates) {
+        String label = e.getKey();
+        if (label.length() >= 4 && l.regionMatches(true, 0, label, 0, label.length())) {
+          return Optional.of(e.getValue());
         }
       }
     }

@@ -39,7 +39,6 @@ final class ScrapedTextExtractor {
           "(?i)\\b(?:posted|published|updated|modified|last|first|date|on|at|in|by|time|news|today|"
               + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|"
               + "입력|수정|et|pt|gmt|utc|kst|jst|a\\.m|p\\.m|am|pm)\\b");
-  private static final Pattern SENTENCE_END = Pattern.compile("[.?!…][\"”’')\\]]*$");
 
   private final OutletTable outlets;
 
@@ -319,7 +318,7 @@ final class ScrapedTextExtractor {
 
   /** A line naming the outlet with no running text: "The Washington PostDemocracy Dies in Darkness". */
   private boolean isMasthead(String line) {
-    if (SENTENCE_END.matcher(line).find() || line.split("\\s+").length > 25) {
+    if (line.length() > 200 || endsSentence(line) || words(line) > 25) {
       return false;
     }
     return outlets.startingLine(line).isPresent();
@@ -352,11 +351,33 @@ final class ScrapedTextExtractor {
 
   /** A wrapped line continues the previous one when that one has no sentence end and this starts small. */
   private static boolean continues(String previous, String next) {
-    if (SENTENCE_END.matcher(previous).find() || previous.endsWith(":")) {
+    if (endsSentence(previous) || previous.endsWith(":")) {
       return false;
     }
     char c = next.charAt(0);
     return Character.isLowerCase(c) || startsWithPunctuation(next);
+  }
+
+  /** Ends with . ? ! or … and maybe closing quotes or brackets. */
+  static boolean endsSentence(String s) {
+    int i = s.length() - 1;
+    while (i >= 0 && "\"”’')]".indexOf(s.charAt(i)) >= 0) {
+      i--;
+    }
+    return i >= 0 && ".?!…".indexOf(s.charAt(i)) >= 0;
+  }
+
+  private static int words(String s) {
+    int n = 0;
+    boolean in = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean space = Character.isWhitespace(s.charAt(i));
+      if (!space && !in) {
+        n++;
+      }
+      in = !space;
+    }
+    return n;
   }
 
   private static boolean startsWithPunctuation(String s) {
@@ -378,7 +399,9 @@ final class ScrapedTextExtractor {
   private @Nullable Outlet outletFromLines(List<String> lines) {
     for (int i = lines.size() - 1; i >= 0; i--) {
       String l = lines.get(i);
-      if (Boilerplate.isFooterMark(l) || l.contains("@") || l.contains("©") || l.toLowerCase(Locale.ROOT).contains("copyright")) {
+      if (l.length() < 300
+          && (l.indexOf('@') >= 0 || l.indexOf('©') >= 0 || l.contains("opyright") || l.contains("OPYRIGHT")
+              || Boilerplate.isFooterMark(l))) {
         Optional<Outlet> o = outlets.mentionedIn(l);
         if (o.isPresent()) {
           return o.get();

@@ -1,0 +1,33 @@
+package org.parley.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import org.parley.ingest.Article;
+import org.parley.text.Span;
+
+/**
+ * An article as read back from an {@link ArticleStore}: the article as it was first stored, its sentence
+ * offsets, every place it was read from, and when it was stored.
+ *
+ * @param article the article, rebuilt field by field; its {@link Article#source() source} is the place it
+ *     was first read from. Its {@link Article#published() published} time keeps the zone and the
+ *     zone-assumed flag it was stored with.
+ * @param sentences the sentences, as offsets into {@code article.body()}, in order
+ * @param sources every place the article was read from, the first one first (duplicates add to this)
+ * @param ingestedAt when the article was first stored
+ */
+public record StoredArticle(Article article, List<Span> sentences, List<String> sources, Instant ingestedAt) {
+
+  public StoredArticle {
+    Objects.requireNonNull(article, "article");
+    Objects.requireNonNull(ingestedAt, "ingestedAt");
+    sentences = List.copyOf(sentences);
+    sources = List.copyOf(sources);
+  }
+
+  /** The article id (shorthand for {@code article().id()}). */
+  public String id() {
+    return article.id();
+  }
+}
