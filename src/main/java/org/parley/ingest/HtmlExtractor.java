@@ -3,7 +3,6 @@ package org.parley.ingest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +11,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,16 +20,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class HtmlExtractor {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String DROP =
-      "script, style, noscript, template, svg, nav, header, footer, aside, form, iframe, button, select, "
-          + "input, textarea, figure, [hidden], [aria-hidden=true], .share, .social, .related, .comments, "
-          + ".advertisement, .ad, .ads, .newsletter, .cookie, #cookie-banner, .cookie-banner, .breadcrumb, .breadcrumbs";
   private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|–—-]\\s+[^|–—-]{2,60}$");
-  private static final Pattern UPDATED =
-      Pattern.compile("(?i)^(?:updated|published|posted|last (?:updated|modified))\\b.{0,60}$");
-  private static final Pattern META_CLASS =
-      Pattern.compile("(?i)byline|timestamp|dateline-meta|\\bdate\\b|pubdate|author|caption|credit|\\bmeta\\b|share|tags");
-  private static final String BLOCKS = "p, h2, h3, h4, blockquote, li, pre";
 
   private final OutletTable outlets;
 
@@ -138,110 +127,7 @@ final class HtmlExtractor {
   /** The main text: paragraphs of the best container, in order. */
   private static String body(org.jsoup.nodes.Document doc, @Nullable String headline) {
     Element root = doc.body();
-    if (root == null) {
-      return "";
-    }
-    root.select(DROP).remove();
-    Element best = root.selectFirst("[itemprop=articleBody]");
-    if (best == null || textLength(best) < 200) {
-      best = bestContainer(root);
-    }
-    List<String> paragraphs = new ArrayList<>();
-    Elements blocks = best.select(BLOCKS);
-    if (blocks.isEmpty()) {
-      for (String line : best.wholeText().split("\\n\\s*\\n")) {
-        String t = line.strip().replaceAll("\\s+", " ");
-        if (!t.isEmpty()) {
-          paragraphs.add(t);
-        }
-      }
-    }
-    java.util.Set<Element> blockSet = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    blockSet.addAll(blocks);
-    for (Element b : blocks) {
-      if (nestedIn(b, best, blockSet)) {
-        continue; // nested block: its text is in the outer one
-      }
-      String t = b.text().strip();
-      if (t.isEmpty() || t.equals(headline)) {
-        continue;
-      }
-      if (linkDensity(b) > 0.5 || Boilerplate.isNoise(t) || Boilerplate.isFooterMark(t)) {
-        continue;
-      }
-      if (Bylines.isByline(t) || UPDATED.matcher(t).find() || metaBlock(b)) {
-        continue;
-      }
-      if (b.is("li") && t.length() < 40) {
-        continue;
-      }
-      paragraphs.add(t);
-    }
-    return String.join("\n\n", paragraphs);
-  }
-
-  /** A block whose class or id says it is page furniture: byline, timestamp, caption, credit. */
-  private static boolean metaBlock(Element b) {
-    String names = b.className() + " " + b.id();
-    return !names.isBlank() && META_CLASS.matcher(names).find();
-  }
-
-  private static boolean nestedIn(Element b, Element root, java.util.Set<Element> blocks) {
-    for (Element p = b.parent(); p != null && p != root; p = p.parent()) {
-      if (blocks.contains(p)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static Element bestContainer(Element root) {
-    Map<Element, Double> score = new HashMap<>();
-    for (Element p : root.select("p, pre, blockquote")) {
-      int len = p.text().length();
-      if (len < 25) {
-        continue;
-      }
-      double s = len * (1.0 - linkDensity(p));
-      Element parent = p.parent();
-      if (parent != null) {
-        score.merge(parent, s, Double::sum);
-        Element grand = parent.parent();
-        if (grand != null) {
-          score.merge(grand, s / 2, Double::sum);
-        }
-      }
-    }
-    Element best = root;
-    double top = 0;
-    for (Map.Entry<Element, Double> e : score.entrySet()) {
-      if (e.getValue() > top) {
-        top = e.getValue();
-        best = e.getKey();
-      }
-    }
-    Element article = root.selectFirst("article");
-    if (article != null && best != root && article.text().length() >= best.text().length() * 0.9
-        && article.text().length() <= best.text().length() * 2.5) {
-      return article;
-    }
-    return best;
-  }
-
-  private static int textLength(Element e) {
-    return e.text().length();
-  }
-
-  private static double linkDensity(Element e) {
-    int total = e.text().length();
-    if (total == 0) {
-      return 0;
-    }
-    int links = 0;
-    for (Element a : e.select("a")) {
-      links += a.text().length();
-    }
-    return (double) links / total;
+    return root == null ? "" : MainText.of(root, headline);
   }
 
   private static Map<String, String> metaTags(org.jsoup.nodes.Document doc) {
