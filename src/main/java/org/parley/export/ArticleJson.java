@@ -2,6 +2,7 @@ package org.parley.export;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.parley.ingest.Article;
 import org.parley.store.StoredArticle;
@@ -41,6 +42,10 @@ public final class ArticleJson {
       g.writeString(s);
     }
     g.writeEndArray();
+    for (Map.Entry<String, String> layer : stored.layers().entrySet()) {
+      g.writeFieldName(layer.getKey());
+      g.writeRawValue(layer.getValue());
+    }
     g.writeEndObject();
   }
 

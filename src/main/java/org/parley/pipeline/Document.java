@@ -33,6 +33,11 @@ public final class Document {
     return article.body();
   }
 
+  /** Every layer computed so far, in the order computed. */
+  public Map<Layer<?>, Object> layers() {
+    return layers;
+  }
+
   public boolean has(Layer<?> layer) {
     return layers.containsKey(layer);
   }

@@ -16,7 +16,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -30,6 +32,7 @@ final class ArticleRows {
   // ObjectReader is immutable and thread-safe, unlike a shared ObjectMapper that someone could reconfigure.
   private static final ObjectReader SPANS = new ObjectMapper().readerFor(int[][].class);
   private static final ObjectReader STRINGS = new ObjectMapper().readerFor(String[].class);
+  private static final ObjectReader LAYERS = new ObjectMapper().reader();
 
   /** Fixed width, so that the text sorts as the instant does. */
   private static final DateTimeFormatter UTC_SECONDS =
@@ -48,7 +51,9 @@ final class ArticleRows {
       "SELECT a.id, a.source, a.format, a.outlet, a.headline, a.published, a.published_zone,"
           + " a.published_zone_assumed, a.author, a.genre, a.language, a.body, a.sentences, a.ingested_at,"
           + " (SELECT json_group_array(s.source ORDER BY s.rowid) FROM article_sources s"
-          + " WHERE s.article_id = a.id) AS sources"
+          + " WHERE s.article_id = a.id) AS sources,"
+          + " (SELECT json_group_array(json_array(l.layer, l.json) ORDER BY l.rowid) FROM article_layers l"
+          + " WHERE l.article_id = a.id) AS layers"
           + " FROM articles a";
 
   /** Undated articles last; the id breaks ties, so the order is total. Served by articles_by_published. */
@@ -95,7 +100,11 @@ final class ArticleRows {
             rs.getString(11),
             rs.getString(12));
     return new StoredArticle(
-        article, spans(rs.getString(13), id), strings(rs.getString(15), id), Instant.parse(rs.getString(14)));
+        article,
+        spans(rs.getString(13), id),
+        strings(rs.getString(15), id),
+        Instant.parse(rs.getString(14)),
+        layers(rs.getString(16), id));
   }
 
   /**
@@ -174,6 +183,25 @@ final class ArticleRows {
       throw new SQLException("article " + id + ": unreadable sources", e);
     }
   }
+
+  /** Layer rows as [[name, json], ...] (json_array keeps each layer's JSON as a value) to name → JSON text. */
+  private static Map<String, String> layers(@Nullable String json, String id) throws SQLException {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (json == null) {
+      return out;
+    }
+    try {
+      for (com.fasterxml.jackson.databind.JsonNode pair : LAYERS.readTree(json)) {
+        out.put(pair.get(0).asText(), pair.get(1).asText());
+      }
+      return out;
+    } catch (JsonProcessingException e) {
+      throw new SQLException("article " + id + ": unreadable layers", e);
+    }
+  }
+
+  static final String INSERT_LAYER =
+      "INSERT OR REPLACE INTO article_layers (article_id, layer, json) VALUES (?, ?, ?)";
 
   private static void setNullable(PreparedStatement st, int index, @Nullable String value)
       throws SQLException {

@@ -12,7 +12,9 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -21,6 +23,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.parley.ingest.Article;
 import org.parley.pipeline.Document;
+import org.parley.pipeline.Layer;
 import org.parley.text.Sentence;
 import org.parley.text.Span;
 import org.parley.text.TextStage;
@@ -171,6 +174,7 @@ public final class ArticleStore implements AutoCloseable {
   public PutResult put(Document doc) {
     Article article = doc.article();
     List<Span> sentences = sentenceSpans(doc);
+    Map<String, String> layers = exportedLayers(doc);
     String hash = article.contentHash();
     Instant now = clock.instant();
     try {
@@ -187,11 +191,38 @@ public final class ArticleStore implements AutoCloseable {
               st.executeUpdate();
             }
             addSource(article.id(), article, now);
+            addLayers(article.id(), layers);
             return new PutResult(article.id(), PutResult.Outcome.NEW);
           });
     } catch (SQLException e) {
       throw new StoreException(
           "cannot store article " + article.id() + " from " + article.source() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The exported layers as JSON text, written before the transaction starts so it stays short. */
+  private static Map<String, String> exportedLayers(Document doc) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (Map.Entry<Layer<?>, Object> e : doc.layers().entrySet()) {
+      if (e.getKey().isExported()) {
+        out.put(e.getKey().name(), e.getKey().toJson(e.getValue()));
+      }
+    }
+    return out;
+  }
+
+  private void addLayers(String id, Map<String, String> layers) throws SQLException {
+    if (layers.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement st = connection.prepareStatement(ArticleRows.INSERT_LAYER)) {
+      for (Map.Entry<String, String> e : layers.entrySet()) {
+        st.setString(1, id);
+        st.setString(2, e.getKey());
+        st.setString(3, e.getValue());
+        st.addBatch();
+      }
+      st.executeBatch();
     }
   }
 

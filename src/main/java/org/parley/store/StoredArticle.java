@@ -1,7 +1,10 @@
 package org.parley.store;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.parley.ingest.Article;
 import org.parley.text.Span;
@@ -16,14 +19,22 @@ import org.parley.text.Span;
  * @param sentences the sentences, as offsets into {@code article.body()}, in order
  * @param sources every place the article was read from, the first one first (duplicates add to this)
  * @param ingestedAt when the article was first stored
+ * @param layers the exported analysis layers (time expressions, mentions, ...), name to JSON text, in the
+ *     order the pipeline computed them
  */
-public record StoredArticle(Article article, List<Span> sentences, List<String> sources, Instant ingestedAt) {
+public record StoredArticle(
+    Article article,
+    List<Span> sentences,
+    List<String> sources,
+    Instant ingestedAt,
+    Map<String, String> layers) {
 
   public StoredArticle {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(ingestedAt, "ingestedAt");
     sentences = List.copyOf(sentences);
     sources = List.copyOf(sources);
+    layers = Collections.unmodifiableMap(new LinkedHashMap<>(layers));
   }
 
   /** The article id (shorthand for {@code article().id()}). */
