@@ -1,9 +1,11 @@
 package org.parley.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -21,12 +23,13 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Measures the whole pipeline on one thread and on all cores: articles/s, MB/s, start-up time to the"
-          + " first result, peak heap. Corpus: ../shared/bench/extraction-zyte/html when present, else the"
-          + " bundled examples."
+          + " first result, peak heap.",
+      "Corpora, unless --corpus is given: the 181 HTML pages of ../shared/bench/extraction-zyte/html when"
+          + " present, else the bundled examples; and scraped text: ../shared/dev/news/corpus when present."
     })
 final class BenchCommand implements Callable<Integer> {
-  @Option(names = "--corpus", paramLabel = "DIR", description = "A folder of articles to measure on.")
-  Path corpus;
+  @Option(names = "--corpus", paramLabel = "DIR", description = "A folder of articles to measure on (repeatable).")
+  List<Path> corpora;
 
   @Option(names = "--seconds", defaultValue = "5", description = "Seconds per measurement (default: ${DEFAULT-VALUE}).")
   double seconds;
@@ -41,46 +44,85 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Path dir = corpus != null ? corpus : defaultCorpus();
-    if (dir == null || !Files.isDirectory(dir)) {
+    List<Path> dirs = corpora != null ? corpora : defaultCorpora();
+    if (dirs.isEmpty()) {
       spec.commandLine().getErr().println("parley: no corpus found; pass --corpus DIR");
       return ExitCodes.FAILED;
     }
-    List<Path> files;
-    try (Stream<Path> s = Files.walk(dir)) {
-      files =
-          s.filter(Files::isRegularFile)
-              .filter(p -> !p.getFileName().toString().startsWith("README"))
-              .sorted()
-              .toList();
+    for (Path d : dirs) {
+      if (!Files.isDirectory(d)) {
+        spec.commandLine().getErr().println("parley: " + d + ": not a folder");
+        return ExitCodes.FAILED;
+      }
     }
-    BenchResult r = new Benchmark(Parley.standard()).run(dir.toString(), files, seconds, threads);
-    var out = spec.commandLine().getOut();
-    out.printf(Locale.ROOT, "corpus: %s (%d files, %d articles, %.1f MB per pass)%n", r.corpus(), r.documents(), r.articles(), r.megabytes());
-    out.printf(Locale.ROOT, "one thread:  %.0f articles/s, %.1f MB/s%n", r.articlesPerSecond(), r.megabytesPerSecond());
-    out.printf(Locale.ROOT, "%d threads:   %.0f articles/s%n", r.threads(), r.articlesPerSecondAllCores());
-    out.printf(Locale.ROOT, "start-up to first result: %d ms (JVM start included)%n", r.startupMs());
-    out.printf(Locale.ROOT, "peak heap: %d MB (max %d MB)%n", r.peakHeapMb(), Runtime.getRuntime().maxMemory() >> 20);
+    Benchmark bench = new Benchmark(Parley.standard());
+    List<BenchResult> results = new ArrayList<>();
+    PrintWriter out = spec.commandLine().getOut();
+    for (Path dir : dirs) {
+      List<Path> files;
+      try (Stream<Path> s = Files.walk(dir)) {
+        files =
+            s.filter(Files::isRegularFile)
+                .filter(p -> !p.getFileName().toString().startsWith("README"))
+                .sorted()
+                .toList();
+      }
+      BenchResult r = bench.run(dir.toString(), files, seconds, threads);
+      results.add(r);
+      out.printf(Locale.ROOT, "corpus: %s (%d files, %d articles, %.1f MB per pass)%n", r.corpus(), r.documents(), r.articles(), r.megabytes());
+      out.printf(Locale.ROOT, "  one thread:  %.0f articles/s, %.1f MB/s%n", r.articlesPerSecond(), r.megabytesPerSecond());
+      out.printf(Locale.ROOT, "  %d threads:   %.0f articles/s%n", r.threads(), r.articlesPerSecondAllCores());
+    }
+    BenchResult first = results.get(0);
+    out.printf(Locale.ROOT, "start-up to first result: %d ms (JVM start included)%n", first.startupMs());
+    long peak = results.stream().mapToLong(BenchResult::peakHeapMb).max().orElse(0);
+    out.printf(Locale.ROOT, "peak heap: %d MB (max %d MB)%n", peak, Runtime.getRuntime().maxMemory() >> 20);
+    out.printf(Locale.ROOT, "java %s, %d cores%n", System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
     if (json) {
+      StringBuilder list = new StringBuilder();
+      for (BenchResult r : results) {
+        if (list.length() > 0) {
+          list.append(',');
+        }
+        list.append(corpusJson(r));
+      }
       out.printf(
           Locale.ROOT,
-          "{\"corpus\":\"%s\",\"documents\":%d,\"articles\":%d,\"megabytes\":%.2f,\"articles_per_second\":%.1f,"
-              + "\"megabytes_per_second\":%.2f,\"articles_per_second_all_cores\":%.1f,\"threads\":%d,"
-              + "\"startup_ms\":%d,\"peak_heap_mb\":%d}%n",
-          r.corpus().replace("\\", "\\\\").replace("\"", "\\\""), r.documents(), r.articles(), r.megabytes(),
-          r.articlesPerSecond(), r.megabytesPerSecond(), r.articlesPerSecondAllCores(), r.threads(),
-          r.startupMs(), r.peakHeapMb());
+          "{\"corpus\":%s,\"articles_per_second\":%.1f,\"megabytes_per_second\":%.2f,"
+              + "\"articles_per_second_all_cores\":%.1f,\"threads\":%d,\"startup_ms\":%d,\"peak_heap_mb\":%d,"
+              + "\"corpora\":[%s]}%n",
+          quote(first.corpus()), first.articlesPerSecond(), first.megabytesPerSecond(),
+          first.articlesPerSecondAllCores(), first.threads(), first.startupMs(), peak, list);
     }
     return ExitCodes.OK;
   }
 
-  private static Path defaultCorpus() {
-    for (String c : new String[] {"../shared/bench/extraction-zyte/html", "examples"}) {
-      Path p = Paths.get(c);
-      if (Files.isDirectory(p)) {
-        return p;
-      }
+  private static String corpusJson(BenchResult r) {
+    return String.format(
+        Locale.ROOT,
+        "{\"corpus\":%s,\"documents\":%d,\"articles\":%d,\"megabytes\":%.2f,\"articles_per_second\":%.1f,"
+            + "\"megabytes_per_second\":%.2f,\"articles_per_second_all_cores\":%.1f}",
+        quote(r.corpus()), r.documents(), r.articles(), r.megabytes(), r.articlesPerSecond(),
+        r.megabytesPerSecond(), r.articlesPerSecondAllCores());
+  }
+
+  private static String quote(String s) {
+    return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  }
+
+  private static List<Path> defaultCorpora() {
+    List<Path> out = new ArrayList<>();
+    Path zyte = Paths.get("../shared/bench/extraction-zyte/html");
+    Path examples = Paths.get("examples");
+    Path news = Paths.get("../shared/dev/news/corpus");
+    if (Files.isDirectory(zyte)) {
+      out.add(zyte);
+    } else if (Files.isDirectory(examples)) {
+      out.add(examples);
     }
-    return null;
+    if (Files.isDirectory(news)) {
+      out.add(news);
+    }
+    return out;
   }
 }

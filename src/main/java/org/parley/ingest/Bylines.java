@@ -27,7 +27,11 @@ final class Bylines {
       Set.of(
           "correspondent", "reporter", "writer", "editor", "columnist", "contributor", "desk", "bureau",
           "staff", "chief", "senior", "special", "foreign", "political", "diplomatic", "news", "agency",
-          "service", "press", "and", "in", "the", "for", "of", "photographer", "analyst", "producer");
+          "service", "press", "and", "in", "the", "for", "of", "photographer", "analyst", "producer",
+          "previous", "next", "most", "viewed", "read", "all", "headlines", "back", "top", "home", "world",
+          "share", "related", "more", "latest", "sign", "subscribe", "follow", "video", "photo", "photos",
+          "advertisement", "editorial", "opinion", "view", "comments", "menu", "search", "login", "politics",
+          "business", "sports", "national", "international", "today", "breaking", "live", "updates");
   private static final Pattern NAME_TOKEN =
       Pattern.compile("(?:\\p{Lu}[\\p{L}'’]*(?:-\\p{L}[\\p{L}'’]*)*\\.?|\\p{Lu}\\.|Jr\\.?|Sr\\.?|I{2,3}|"
           + "(?:de|da|del|van|von|bin|al|le|la|di)(?:-\\p{Lu}\\p{L}*)?)");

@@ -329,7 +329,7 @@ final class ScrapedTextExtractor {
    * not several sentences, and more text follows.
    */
   private static boolean looksLikeHeadline(String t, List<Line> lines, int i) {
-    if (t.length() > 220 || t.length() < 8 || t.split("\\s+").length < 3) {
+    if (t.length() > 220 || t.length() < 8 || words(t) < 2) {
       return false;
     }
     if (t.endsWith(".") && !t.endsWith("..")) {

@@ -154,6 +154,34 @@ class CliEndToEndTest {
   }
 
   @Test
+  void theReportEscapesWhatArticlesSay() throws IOException {
+    Path in = Files.createDirectories(tmp.resolve("hostile"));
+    Files.writeString(
+        in.resolve("a.jsonl"),
+        "{\"url\":\"https://news.example/x\",\"headline\":\"<script>alert('x')</script> talks\","
+            + "\"text\":\"Delegates met <b>on Monday</b> & agreed to meet again.\"}\n");
+    Path db = tmp.resolve("h.db");
+    assertEquals(0, Cli.run("ingest", "--db", db.toString(), in.toString()).code());
+    Path report = tmp.resolve("rep");
+    Cli r = Cli.run("report", "--db", db.toString(), "--out", report.toString());
+    assertEquals(0, r.code(), r.err());
+    String index = Files.readString(report.resolve("index.html"));
+    assertTrue(index.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; talks"), index);
+    assertTrue(!index.contains("<script>"), index);
+  }
+
+  @Test
+  void aFolderThatLoopsIsReportedAndTheRestRead() throws IOException {
+    Path in = Files.createDirectories(tmp.resolve("loop"));
+    Files.writeString(in.resolve("a.txt"), "Delegates met on Friday and talked for an hour.");
+    Files.createSymbolicLink(in.resolve("again"), in);
+    Cli r = Cli.run("ingest", "--db", tmp.resolve("loop.db").toString(), in.toString());
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.err().contains("again"), r.err());
+    assertTrue(r.out().contains("1 articles, 1 new"), r.out());
+  }
+
+  @Test
   void theTwoSamplesAreIngested() {
     Path samples = SharedData.require("samples");
     Path db = tmp.resolve("samples.db");
