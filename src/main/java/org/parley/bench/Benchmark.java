@@ -127,16 +127,12 @@ public final class Benchmark {
             name,
             bytes,
             Hints.NONE,
-            new Sink() {
-              @Override
-              public void article(Article a) {
-                parley.pipeline().run(a);
-                n[0]++;
-              }
-
-              @Override
-              public void problem(InputProblem p) {}
-            });
+            Sink.of(
+                a -> {
+                  parley.pipeline().run(a);
+                  n[0]++;
+                },
+                p -> {}));
     return n[0];
   }
 

@@ -37,11 +37,11 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!Files.exists(db.db)) {
-      spec.commandLine().getErr().println("parley: " + db.db + ": no such database (run 'parley ingest' first)");
+    ArticleStore opened = db.openExisting(spec.commandLine().getErr());
+    if (opened == null) {
       return ExitCodes.FAILED;
     }
-    try (ArticleStore store = ArticleStore.open(db.db)) {
+    try (ArticleStore store = opened) {
       int n;
       if (out == null) {
         OutputStream o = new BufferedOutputStream(System.out);

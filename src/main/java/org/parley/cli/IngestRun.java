@@ -41,16 +41,12 @@ final class IngestRun {
     long start = System.nanoTime();
     List<InputProblem> problems = new ArrayList<>();
     Sink walkProblems =
-        new Sink() {
-          @Override
-          public void article(Article article) {}
-
-          @Override
-          public void problem(InputProblem p) {
-            problems.add(p);
-            err.println("parley: " + p);
-          }
-        };
+        Sink.of(
+            a -> {},
+            p -> {
+              problems.add(p);
+              err.println("parley: " + p);
+            });
     List<Path> files = parley.ingestor().files(paths, walkProblems);
     int articles = 0;
     int stored = 0;
@@ -113,21 +109,15 @@ final class IngestRun {
         .ingestor()
         .readFile(
             file,
-            new Sink() {
-              @Override
-              public void article(Article a) {
-                try {
-                  docs.add(parley.pipeline().run(a));
-                } catch (RuntimeException e) {
-                  problems.add(InputProblem.error(a.source(), "analysis failed: " + e));
-                }
-              }
-
-              @Override
-              public void problem(InputProblem p) {
-                problems.add(p);
-              }
-            });
+            Sink.of(
+                a -> {
+                  try {
+                    docs.add(parley.pipeline().run(a));
+                  } catch (RuntimeException e) {
+                    problems.add(InputProblem.error(a.source(), "analysis failed: " + e));
+                  }
+                },
+                problems::add));
     return new FileResult(docs, problems);
   }
 

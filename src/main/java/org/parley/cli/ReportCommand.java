@@ -1,7 +1,6 @@
 package org.parley.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.parley.report.HtmlReport;
@@ -26,11 +25,11 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!Files.exists(db.db)) {
-      spec.commandLine().getErr().println("parley: " + db.db + ": no such database (run 'parley ingest' first)");
+    ArticleStore opened = db.openExisting(spec.commandLine().getErr());
+    if (opened == null) {
       return ExitCodes.FAILED;
     }
-    try (ArticleStore store = ArticleStore.open(db.db)) {
+    try (ArticleStore store = opened) {
       Path index = HtmlReport.write(store, out);
       spec.commandLine().getOut().println("report: " + index.toAbsolutePath());
       return ExitCodes.OK;

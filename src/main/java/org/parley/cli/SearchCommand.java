@@ -1,6 +1,5 @@
 package org.parley.cli;
 
-import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.parley.store.ArticleStore;
@@ -32,16 +31,16 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!Files.exists(db.db)) {
-      spec.commandLine().getErr().println("parley: " + db.db + ": no such database (run 'parley ingest' first)");
-      return ExitCodes.FAILED;
-    }
     if (limit < 1 || limit > 10_000) {
       spec.commandLine().getErr().println("parley: --limit must be between 1 and 10000");
       return ExitCodes.USAGE;
     }
     String query = String.join(" ", words);
-    try (ArticleStore store = ArticleStore.open(db.db)) {
+    ArticleStore opened = db.openExisting(spec.commandLine().getErr());
+    if (opened == null) {
+      return ExitCodes.FAILED;
+    }
+    try (ArticleStore store = opened) {
       List<SearchHit> hits;
       try {
         hits = raw ? store.searchRaw(query, limit) : store.search(query, limit);

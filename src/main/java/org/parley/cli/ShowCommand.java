@@ -3,7 +3,6 @@ package org.parley.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.parley.export.ArticleJson;
@@ -31,11 +30,11 @@ final class ShowCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!Files.exists(db.db)) {
-      spec.commandLine().getErr().println("parley: " + db.db + ": no such database (run 'parley ingest' first)");
+    ArticleStore opened = db.openExisting(spec.commandLine().getErr());
+    if (opened == null) {
       return ExitCodes.FAILED;
     }
-    try (ArticleStore store = ArticleStore.open(db.db)) {
+    try (ArticleStore store = opened) {
       Optional<StoredArticle> found = store.get(id);
       if (found.isEmpty()) {
         spec.commandLine().getErr().println("parley: no article with id " + id);

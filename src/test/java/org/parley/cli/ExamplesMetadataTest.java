@@ -38,19 +38,7 @@ class ExamplesMetadataTest {
                 List<InputProblem> problems = new ArrayList<>();
                 parley
                     .ingestor()
-                    .readFile(
-                        CliEndToEndTest.EXAMPLES.resolve(file),
-                        new Sink() {
-                          @Override
-                          public void article(Article a) {
-                            got.add(a);
-                          }
-
-                          @Override
-                          public void problem(InputProblem p) {
-                            problems.add(p);
-                          }
-                        });
+                    .readFile(CliEndToEndTest.EXAMPLES.resolve(file), Sink.of(got::add, problems::add));
                 assertEquals(List.of(), problems);
                 Article a = got.get(index);
                 assertEquals(text(e, "headline"), a.headline(), "headline");

@@ -65,15 +65,7 @@ public final class DevNewsMetadata {
             Format.TEXT,
             text,
             Hints.url(urls.get(file)),
-            new Sink() {
-              @Override
-              public void article(Article a) {
-                got.add(a);
-              }
-
-              @Override
-              public void problem(InputProblem p) {}
-            });
+            Sink.of(got::add, p -> {}));
         n++;
         Article a = got.isEmpty() ? null : got.get(0);
         check(file, "headline", str(g, "headline"), a == null ? null : a.headline(), right, misses);

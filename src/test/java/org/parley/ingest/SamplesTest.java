@@ -17,19 +17,7 @@ class SamplesTest {
     Path p = SharedData.require("samples").resolve(name);
     List<Article> out = new ArrayList<>();
     List<InputProblem> problems = new ArrayList<>();
-    ingestor.readFile(
-        p,
-        new Sink() {
-          @Override
-          public void article(Article a) {
-            out.add(a);
-          }
-
-          @Override
-          public void problem(InputProblem p) {
-            problems.add(p);
-          }
-        });
+    ingestor.readFile(p, Sink.of(out::add, problems::add));
     assertEquals(List.of(), problems);
     assertEquals(1, out.size());
     return out.get(0);
