@@ -74,21 +74,22 @@ public record Article(
 
   /** The text with each run of white space made one space, and none at either end. */
   private static String foldSpace(String s) {
-    StringBuilder b = new StringBuilder(s.length());
+    char[] out = new char[s.length()];
+    int n = 0;
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.isWhitespace(c)) {
-        space = b.length() > 0;
+      if (c <= ' ' ? c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F') : Character.isWhitespace(c)) {
+        space = n > 0;
       } else {
         if (space) {
-          b.append(' ');
+          out[n++] = ' ';
           space = false;
         }
-        b.append(c);
+        out[n++] = c;
       }
     }
-    return b.toString();
+    return new String(out, 0, n);
   }
 
   static String contentHash(String body) {
