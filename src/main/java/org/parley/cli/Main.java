@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
     description = "Turns news articles about a negotiation into a cited, searchable record.",
     subcommands = {
       IngestCommand.class,
+      ExtractCommand.class,
       SearchCommand.class,
       ShowCommand.class,
       ExportCommand.class,

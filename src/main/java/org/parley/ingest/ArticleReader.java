@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Turns the bytes of one input (a file's content, gzip or not) into articles: sniffs the format, decodes the
- * text, and runs the extractor for the format. Problems are reported to the {@link Sink} and never thrown.
+ * text, and runs the extractor for the format; a web archive (WARC or ARC) gives an article per HTML page. Problems are reported to the {@link Sink} and never thrown.
  * Stateless apart from immutable tables; one instance serves many threads.
  */
 public final class ArticleReader {
@@ -29,10 +29,12 @@ public final class ArticleReader {
 
   private final ScrapedTextExtractor text;
   private final HtmlExtractor html;
+  private final ArchiveReader archives;
 
   public ArticleReader(OutletTable outlets) {
     this.text = new ScrapedTextExtractor(outlets);
     this.html = new HtmlExtractor(outlets);
+    this.archives = new ArchiveReader(this);
   }
 
   public ArticleReader() {
@@ -64,6 +66,19 @@ public final class ArticleReader {
         return;
       }
     }
+    if (FormatSniffer.isArchive(data)) {
+      // Archives hold binary records (images) and are read record by record.
+      archives.read(source, new ByteArrayInputStream(data), sink);
+      return;
+    }
+    if (data.length > MAX_DOCUMENT_BYTES && !FormatSniffer.sniff(data, source).equals(Format.JSONL)) {
+      sink.problem(
+          InputProblem.error(
+              source,
+              "page is " + (data.length >> 20) + " MB, over the " + (MAX_DOCUMENT_BYTES >> 20)
+                  + " MB limit for one article"));
+      return;
+    }
     Optional<String> binary = FormatSniffer.binaryReason(data);
     if (binary.isPresent()) {
       sink.problem(InputProblem.error(source, binary.get()));
@@ -72,8 +87,7 @@ public final class ArticleReader {
     Format format = FormatSniffer.sniff(data, source);
     switch (format) {
       case JSONL -> readJsonLines(source, data, sink);
-      case WARC -> sink.problem(
-          InputProblem.error(source, "WARC archives are not supported yet; extract the pages first"));
+      case WARC -> archives.read(source, new ByteArrayInputStream(data), sink);
       default -> {
         DecodedText decoded = TextDecoder.decode(data);
         if (decoded.warning() != null) {
@@ -82,6 +96,15 @@ public final class ArticleReader {
         readDocument(source, format, decoded.text(), hints, sink);
       }
     }
+  }
+
+  /**
+   * Reads a WARC or ARC archive file (gzip or not) record by record; see {@link ArchiveReader}.
+   *
+   * @param file the archive
+   */
+  public void readArchive(java.nio.file.Path file, Sink sink) {
+    archives.read(file, sink);
   }
 
   /** Reads one page or text already decoded. */
@@ -111,7 +134,7 @@ public final class ArticleReader {
             e.published(),
             e.author(),
             e.genre(),
-            "en",
+            format == Format.HTML ? e.language() : "en",
             e.body()));
   }
 

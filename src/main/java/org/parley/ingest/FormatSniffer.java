@@ -16,6 +16,13 @@ final class FormatSniffer {
 
   private FormatSniffer() {}
 
+  /** True when the (decompressed) bytes start a WARC or ARC archive. */
+  static boolean isArchive(byte[] head) {
+    int n = Math.min(head.length, 64);
+    String start = stripBom(new String(head, 0, n, StandardCharsets.ISO_8859_1)).stripLeading();
+    return start.startsWith("WARC/") || start.startsWith("filedesc://");
+  }
+
   /** True when the bytes start a gzip stream. */
   static boolean isGzip(byte[] head) {
     return head.length >= 2 && (head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B;
@@ -57,7 +64,7 @@ final class FormatSniffer {
     int n = Math.min(bytes.length, 4096);
     String head = new String(bytes, 0, n, StandardCharsets.ISO_8859_1);
     String trimmed = stripBom(head).stripLeading();
-    if (trimmed.startsWith("WARC/")) {
+    if (trimmed.startsWith("WARC/") || trimmed.startsWith("filedesc://")) {
       return Format.WARC;
     }
     if (trimmed.startsWith("{")) {

@@ -1,26 +1,56 @@
 package org.parley.ingest;
 
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads an HTML page: metadata from {@code <meta>} tags, JSON-LD and the page's own markup, and the main text
- * from the container that holds the most paragraph text with the fewest links. Stateless apart from the
- * outlet table; safe to share between threads.
+ * Reads an HTML page: metadata from {@code <meta>} tags, JSON-LD and the page's own markup (see
+ * {@link PageDate} for the publication date and {@link Language} for the language), and the main text (see
+ * {@link MainText}), or the JSON-LD {@code articleBody} when the page's markup yields clearly less. Stateless
+ * apart from the outlet table; safe to share between threads.
  */
 final class HtmlExtractor {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final JsonMapper JSON =
+      JsonMapper.builder()
+          .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
+          .enable(JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
+          .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+          .build();
   private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|–—-]\\s+[^|–—-]{2,60}$");
+  private static final Pattern SEPARATOR = Pattern.compile("\\s+[|–—:·•-]\\s+");
+  /** Words that make a byline an organisation, a desk or a team rather than a person. */
+  private static final Set<String> ORGANISATION_WORDS =
+      Set.of(
+          "news", "media", "press", "group", "inc", "ltd", "llc", "gmbh", "ag", "agency", "times", "journal",
+          "daily", "tribune", "herald", "magazine", "online", "team", "redaktion", "editorial", "network", "radio",
+          "tv", "channel", "foundation", "institute", "university", "association", "company", "corporation",
+          "newsroom", "desk", "staff", "service", "services", "office", "council", "ministry", "department",
+          "committee", "party", "club", "society", "bureau", "wire", "post", "gazette", "review", "report",
+          "blog", "admin", "administrator", "webmaster", "editor", "editors", "author", "contributor");
+  private static final Evaluator AUTHOR_MARKUP =
+      QueryParser.parse("[rel=author], [itemprop=author], .byline, .author, .author-name");
+  private static final Evaluator META = QueryParser.parse("meta[content]");
+  private static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");
+  private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical]");
+  /** The largest page given to the parser whole; the rest of a larger page is cut at a tag boundary. */
+  static final int MAX_PARSED_CHARS = 16 * 1024 * 1024;
 
   private final OutletTable outlets;
 
@@ -29,31 +59,14 @@ final class HtmlExtractor {
   }
 
   Extracted extract(String html, Hints hints) {
-    org.jsoup.nodes.Document doc = Jsoup.parse(html, hints.url() == null ? "" : hints.url());
+    org.jsoup.nodes.Document doc =
+        Parser.htmlParser().parseInput(bounded(html), hints.url() == null ? "" : hints.url());
     Map<String, String> meta = metaTags(doc);
-    JsonNode ld = jsonLdArticle(doc);
+    List<JsonNode> ld = jsonLd(doc);
+    JsonNode article = article(ld);
 
-    Outlet outlet = null;
-    if (hints.outlet() != null) {
-      outlet = outlets.named(hints.outlet()).orElse(null);
-    }
-    if (outlet == null && hints.url() != null) {
-      outlet = outlets.byUrl(hints.url()).orElse(null);
-    }
-    String siteName = first(meta.get("og:site_name"), ld == null ? null : text(ld.path("publisher").path("name")));
-    if (outlet == null && siteName != null) {
-      outlet = outlets.named(siteName).orElse(null);
-    }
-    if (outlet == null) {
-      String canonical = first(meta.get("og:url"), attr(doc.selectFirst("link[rel=canonical]"), "href"));
-      if (canonical != null) {
-        outlet = outlets.byUrl(canonical).orElse(null);
-      }
-    }
-    if (outlet == null && (hints.outlet() != null || siteName != null)) {
-      String name = hints.outlet() != null ? hints.outlet() : siteName;
-      outlet = new Outlet(name, List.of(), List.of(), ZoneId.of("UTC"), "");
-    }
+    String siteName = siteName(doc, meta, article);
+    Outlet outlet = outlet(hints, meta, doc, siteName);
     ZoneId zone = outlet == null ? null : outlet.zone();
 
     String headline = hints.headline();
@@ -62,128 +75,322 @@ final class HtmlExtractor {
           first(
               meta.get("og:title"),
               meta.get("twitter:title"),
-              ld == null ? null : text(ld.path("headline")),
-              ownText(doc.selectFirst("h1")),
+              article == null ? null : text(article.path("headline")),
+              ownText(doc.getElementsByTag("h1").first()),
               doc.title().isBlank() ? null : TITLE_SUFFIX.matcher(doc.title()).replaceFirst(""));
+      headline = withoutSiteName(headline, siteName, outlet);
     }
 
+    Element root = doc.body();
+    MainText.Body main = root == null ? new MainText.Body("", null) : MainText.read(root, headline);
+    String body = main.text();
+    String ldBody = article == null ? null : text(article.path("articleBody"));
+    if (ldBody != null && plausibleBody(ldBody, body)) {
+      body = paragraphs(ldBody, headline);
+    }
+
+    String declared =
+        first(
+            doc.child(0).attr("lang"),
+            meta.get("content-language"),
+            meta.get("og:locale"),
+            meta.get("dc.language"),
+            meta.get("language"),
+            article == null ? null : text(article.path("inLanguage")));
+    String language = Language.of(declared, body.isEmpty() ? doc.title() : body);
+
     Published published = null;
-    String pub = hints.published();
-    if (pub == null) {
-      pub =
-          first(
-              meta.get("article:published_time"),
-              meta.get("og:published_time"),
-              meta.get("datepublished"),
-              ld == null ? null : text(ld.path("datePublished")),
-              meta.get("pubdate"),
-              meta.get("publishdate"),
-              meta.get("publish-date"),
-              meta.get("parsely-pub-date"),
-              meta.get("sailthru.date"),
-              meta.get("dc.date"),
-              meta.get("dc.date.issued"),
-              meta.get("date"),
-              attr(doc.selectFirst("time[datetime]"), "datetime"));
+    if (hints.published() != null) {
+      published = PublishedParser.find(hints.published(), zone).map(PublishedParser.Found::published).orElse(null);
     }
-    if (pub != null) {
-      published = PublishedParser.find(pub, zone).map(PublishedParser.Found::published).orElse(null);
-    }
-    if (published == null && hints.url() != null) {
-      published = UrlDates.find(hints.url()).map(Published::day).orElse(null);
+    if (published == null) {
+      LocalDate latest = LocalDate.now(ZoneOffset.UTC).plusDays(1);
+      published =
+          PageDate.find(
+                  doc, meta, ld, article, hints.url(), zone, Language.monthFirst(declared), latest, main.container())
+              .orElse(null);
     }
 
     String author = hints.author();
     if (author == null) {
-      String a =
-          first(
-              meta.get("author"),
-              ld == null ? null : authorOf(ld.path("author")),
-              nonUrl(meta.get("article:author")),
-              ownText(doc.selectFirst("[rel=author], .byline, .author, [itemprop=author]")));
-      if (a != null) {
-        author = Bylines.person(a.replaceFirst("(?i)^by\\s+", "")).orElse(null);
-      }
+      author = author(doc, meta, article, siteName, outlet);
     }
 
     Genre genre = hints.genre() == null ? null : Genre.parse(hints.genre());
     if (genre == null) {
-      String section = first(meta.get("article:section"), ld == null ? null : text(ld.path("articleSection")));
-      String type = ld == null ? null : text(ld.path("@type"));
-      String s = ((section == null ? "" : section) + " " + (type == null ? "" : type)).toLowerCase(Locale.ROOT);
-      if (s.contains("editorial")) {
-        genre = Genre.EDITORIAL;
-      } else if (s.contains("opinion") || s.contains("column")) {
-        genre = Genre.OPINION;
-      } else if (s.contains("analysis")) {
-        genre = Genre.ANALYSIS;
-      } else {
-        genre = Genre.NEWS;
+      genre = genre(meta, article);
+    }
+    return new Extracted(headline, published, author, outlet, genre, body, language);
+  }
+
+  private @Nullable Outlet outlet(
+      Hints hints, Map<String, String> meta, org.jsoup.nodes.Document doc, @Nullable String siteName) {
+    Outlet outlet = null;
+    if (hints.outlet() != null) {
+      outlet = outlets.named(hints.outlet()).orElse(null);
+    }
+    if (outlet == null && hints.url() != null) {
+      outlet = outlets.byUrl(hints.url()).orElse(null);
+    }
+    if (outlet == null && siteName != null) {
+      outlet = outlets.named(siteName).orElse(null);
+    }
+    if (outlet == null) {
+      String canonical = first(meta.get("og:url"), attr(doc.selectFirst(CANONICAL), "href"));
+      if (canonical != null) {
+        outlet = outlets.byUrl(canonical).orElse(null);
       }
     }
-    return new Extracted(headline, published, author, outlet, genre, body(doc, headline));
-  }
-
-  /** The main text: paragraphs of the best container, in order. */
-  private static String body(org.jsoup.nodes.Document doc, @Nullable String headline) {
-    Element root = doc.body();
-    return root == null ? "" : MainText.of(root, headline);
-  }
-
-  private static Map<String, String> metaTags(org.jsoup.nodes.Document doc) {
-    Map<String, String> meta = new HashMap<>();
-    for (Element m : doc.select("meta[content]")) {
-      String key = first(m.attr("property"), m.attr("name"), m.attr("itemprop"));
-      if (key != null && !key.isBlank()) {
-        meta.putIfAbsent(key.toLowerCase(Locale.ROOT), m.attr("content").strip());
-      }
+    if (outlet == null && (hints.outlet() != null || siteName != null)) {
+      String name = hints.outlet() != null ? hints.outlet() : siteName;
+      outlet = new Outlet(name, List.of(), List.of(), ZoneId.of("UTC"), "");
     }
-    return meta;
+    return outlet;
   }
 
-  private static @Nullable JsonNode jsonLdArticle(org.jsoup.nodes.Document doc) {
-    for (Element s : doc.select("script[type=application/ld+json]")) {
-      try {
-        JsonNode n = JSON.readTree(s.data());
-        Optional<JsonNode> a = findArticle(n);
-        if (a.isPresent()) {
-          return a.get();
-        }
-      } catch (java.io.IOException | RuntimeException e) {
-        // malformed JSON-LD is common; the rest of the page still counts
+  /** The site's own name: OpenGraph, JSON-LD publisher, the application name, or a title suffix. */
+  private static @Nullable String siteName(
+      org.jsoup.nodes.Document doc, Map<String, String> meta, @Nullable JsonNode article) {
+    String named =
+        first(
+            meta.get("og:site_name"),
+            article == null ? null : text(article.path("publisher").path("name")),
+            meta.get("application-name"),
+            meta.get("apple-mobile-web-app-title"));
+    if (named != null && named.length() <= 80) {
+      return named;
+    }
+    // "Headline | Site": the last part, if it is short and the page's own title repeats it elsewhere.
+    String title = doc.title();
+    String[] parts = SEPARATOR.split(title);
+    if (parts.length >= 2) {
+      String last = parts[parts.length - 1].strip();
+      if (last.length() >= 2 && last.length() <= 40 && Character.isUpperCase(last.codePointAt(0))
+          && last.split("\\s+").length <= 4) {
+        return last;
       }
     }
     return null;
   }
 
-  private static Optional<JsonNode> findArticle(JsonNode n) {
+  private static @Nullable String withoutSiteName(
+      @Nullable String headline, @Nullable String siteName, @Nullable Outlet outlet) {
+    if (headline == null) {
+      return null;
+    }
+    for (String name : new String[] {siteName, outlet == null ? null : outlet.name()}) {
+      if (name == null || name.isBlank()) {
+        continue;
+      }
+      var m = SEPARATOR.matcher(headline);
+      int cut = -1;
+      while (m.find()) {
+        if (headline.substring(m.end()).strip().equalsIgnoreCase(name.strip())) {
+          cut = m.start();
+        }
+      }
+      if (cut > 0) {
+        return headline.substring(0, cut).strip();
+      }
+    }
+    return headline;
+  }
+
+  /**
+   * The personal author: JSON-LD authors of type Person (or untyped), {@code <meta name=author>}, then the
+   * page's byline markup. Names that are organisations, the site itself, dates, e-mail prompts or URLs are
+   * not authors.
+   */
+  private static @Nullable String author(
+      org.jsoup.nodes.Document doc,
+      Map<String, String> meta,
+      @Nullable JsonNode article,
+      @Nullable String siteName,
+      @Nullable Outlet outlet) {
+    List<String> candidates = new ArrayList<>();
+    if (article != null) {
+      authors(article.path("author"), candidates);
+    }
+    candidates.add(meta.get("author"));
+    candidates.add(nonUrl(meta.get("article:author")));
+    candidates.add(meta.get("dc.creator"));
+    candidates.add(meta.get("sailthru.author"));
+    candidates.add(meta.get("parsely-author"));
+    for (String c : candidates) {
+      String person = person(c, siteName, outlet);
+      if (person != null) {
+        return person;
+      }
+    }
+    int tried = 0;
+    for (Element e : doc.select(AUTHOR_MARKUP)) {
+      String person = person(e.hasAttr("content") ? e.attr("content") : e.text(), siteName, outlet);
+      if (person != null) {
+        return person;
+      }
+      if (++tried >= 20) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  private static void authors(JsonNode a, List<String> out) {
+    if (a.isArray()) {
+      for (JsonNode x : a) {
+        authors(x, out);
+      }
+    } else if (a.isObject()) {
+      String type = a.path("@type").asText("");
+      if (type.isEmpty() || type.contains("Person")) {
+        out.add(text(a.path("name")));
+      }
+    } else if (a.isTextual()) {
+      out.add(a.asText());
+    }
+  }
+
+  private static @Nullable String person(@Nullable String raw, @Nullable String siteName, @Nullable Outlet outlet) {
+    if (raw == null || raw.isBlank() || raw.length() > 200 || raw.contains("http") || raw.contains("@")) {
+      return null;
+    }
+    String s = raw.strip().replaceFirst("(?i)^(?:by|von|par|por|di|door)\\s*:?\\s+", "");
+    s = s.split("\\s*(?:[,|/•·;]|\\s(?:and|und|et|y|e|en)\\s)\\s*")[0];
+    Optional<String> p = Bylines.person(s);
+    if (p.isEmpty() || DateText.first(s, false).isPresent()) {
+      return null;
+    }
+    String name = p.get();
+    for (String token : name.toLowerCase(Locale.ROOT).split("[\\s.]+")) {
+      if (ORGANISATION_WORDS.contains(token)) {
+        return null;
+      }
+    }
+    for (String site : new String[] {siteName, outlet == null ? null : outlet.name()}) {
+      if (site != null && (site.equalsIgnoreCase(name) || site.toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT)))) {
+        return null;
+      }
+    }
+    return name;
+  }
+
+  private static Genre genre(Map<String, String> meta, @Nullable JsonNode article) {
+    String section = first(meta.get("article:section"), article == null ? null : text(article.path("articleSection")));
+    String type = article == null ? null : text(article.path("@type"));
+    String s = ((section == null ? "" : section) + " " + (type == null ? "" : type)).toLowerCase(Locale.ROOT);
+    if (s.contains("editorial")) {
+      return Genre.EDITORIAL;
+    } else if (s.contains("opinion") || s.contains("column")) {
+      return Genre.OPINION;
+    } else if (s.contains("analysis")) {
+      return Genre.ANALYSIS;
+    }
+    return Genre.NEWS;
+  }
+
+  /**
+   * True when a JSON-LD {@code articleBody} should replace the body read from the markup: it is real text
+   * (not markup, not a teaser) and the markup gave clearly less of it.
+   */
+  static boolean plausibleBody(String ldBody, String domBody) {
+    String t = ldBody.strip();
+    if (t.length() < 400 || t.startsWith("<") || t.contains("</p>") || t.contains("<div")) {
+      return false;
+    }
+    int words = t.split("\\s+").length;
+    if (words < 60) {
+      return false;
+    }
+    return domBody.length() * 1.5 < t.length();
+  }
+
+  /** A JSON-LD body as paragraphs: its own line breaks, the headline removed if it opens the text. */
+  private static String paragraphs(String ldBody, @Nullable String headline) {
+    List<String> out = new ArrayList<>();
+    for (String line : ldBody.split("\\s*\\n\\s*")) {
+      String t = line.strip().replaceAll("[\\s\\u00A0]+", " ");
+      if (!t.isEmpty() && !(out.isEmpty() && t.equals(headline))) {
+        out.add(t);
+      }
+    }
+    return String.join("\n\n", out);
+  }
+
+  private static Map<String, String> metaTags(org.jsoup.nodes.Document doc) {
+    Map<String, String> meta = new HashMap<>();
+    for (Element m : doc.select(META)) {
+      String key = first(m.attr("property"), m.attr("name"), m.attr("itemprop"), m.attr("http-equiv"));
+      if (key != null && !key.isBlank()) {
+        String v = m.attr("content").strip();
+        if (!v.isEmpty()) {
+          meta.putIfAbsent(key.toLowerCase(Locale.ROOT), v);
+        }
+      }
+    }
+    return meta;
+  }
+
+  /** Every JSON-LD block of the page that parses; malformed ones are common and skipped. */
+  private static List<JsonNode> jsonLd(org.jsoup.nodes.Document doc) {
+    List<JsonNode> out = new ArrayList<>();
+    for (Element s : doc.select(JSON_LD)) {
+      try {
+        JsonNode n = JSON.readTree(s.data());
+        if (n != null) {
+          out.add(n);
+        }
+      } catch (java.io.IOException | RuntimeException e) {
+        // the rest of the page still counts
+      }
+    }
+    return out;
+  }
+
+  /** The JSON-LD object that describes the article, if any. */
+  private static @Nullable JsonNode article(List<JsonNode> ld) {
+    for (JsonNode n : ld) {
+      Optional<JsonNode> a = findArticle(n, 0);
+      if (a.isPresent()) {
+        return a.get();
+      }
+    }
+    return null;
+  }
+
+  private static Optional<JsonNode> findArticle(JsonNode n, int depth) {
+    if (depth > 8) {
+      return Optional.empty();
+    }
     if (n.isArray()) {
       for (JsonNode c : n) {
-        Optional<JsonNode> a = findArticle(c);
+        Optional<JsonNode> a = findArticle(c, depth + 1);
         if (a.isPresent()) {
           return a;
         }
       }
       return Optional.empty();
     }
-    if (n.has("@graph")) {
-      return findArticle(n.get("@graph"));
+    if (!n.isObject()) {
+      return Optional.empty();
     }
-    String type = n.path("@type").asText("");
-    if (type.contains("Article") || type.contains("Posting") || n.has("datePublished")) {
+    if (n.has("@graph")) {
+      return findArticle(n.get("@graph"), depth + 1);
+    }
+    String type = n.path("@type").toString();
+    if (type.contains("Article") || type.contains("Posting") || type.contains("Report")
+        || n.has("articleBody")) {
+      return Optional.of(n);
+    }
+    if (n.has("mainEntity")) {
+      Optional<JsonNode> a = findArticle(n.get("mainEntity"), depth + 1);
+      if (a.isPresent()) {
+        return a;
+      }
+    }
+    if (n.has("datePublished") && !type.contains("WebSite") && !type.contains("Organization")) {
       return Optional.of(n);
     }
     return Optional.empty();
-  }
-
-  private static @Nullable String authorOf(JsonNode a) {
-    if (a.isArray() && a.size() > 0) {
-      return authorOf(a.get(0));
-    }
-    if (a.isObject()) {
-      return text(a.path("name"));
-    }
-    return text(a);
   }
 
   private static @Nullable String text(JsonNode n) {
@@ -222,4 +429,12 @@ final class HtmlExtractor {
     return null;
   }
 
+  /** The page, cut at the last tag start before {@link #MAX_PARSED_CHARS} when it is longer. */
+  static String bounded(String html) {
+    if (html.length() <= MAX_PARSED_CHARS) {
+      return html;
+    }
+    int cut = html.lastIndexOf('<', MAX_PARSED_CHARS);
+    return html.substring(0, cut > 0 ? cut : MAX_PARSED_CHARS);
+  }
 }

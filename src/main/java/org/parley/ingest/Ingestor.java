@@ -89,7 +89,10 @@ public final class Ingestor {
     }
   }
 
-  /** Reads one file; JSON lines are streamed, other formats read whole (up to a size limit). */
+  /**
+   * Reads one file; JSON lines and web archives (WARC, ARC) are streamed, other formats read whole (up to a
+   * size limit).
+   */
   public void readFile(Path file, Sink sink) {
     String source = file.toString();
     try {
@@ -111,7 +114,13 @@ public final class Ingestor {
         boolean gzip = b0 == 0x1F && b1 == 0x8B;
         if (gzip) {
           in = new BufferedInputStream(new GZIPInputStream(raw, 65536), 65536);
-        } else if (size > ArticleReader.MAX_DOCUMENT_BYTES && !looksLikeJsonLines(raw)) {
+        }
+        if (looksLikeArchive(in)) {
+          in.close();
+          reader.readArchive(file, sink);
+          return;
+        }
+        if (!gzip && size > ArticleReader.MAX_DOCUMENT_BYTES && !looksLikeJsonLines(raw)) {
           sink.problem(
               InputProblem.error(
                   source,
@@ -139,6 +148,17 @@ public final class Ingestor {
       }
     } catch (IOException e) {
       sink.problem(InputProblem.error(source, reason(e)));
+    }
+  }
+
+  /** Peeks at a marked stream: does it start a WARC or ARC archive? */
+  private static boolean looksLikeArchive(InputStream in) throws IOException {
+    in.mark(64);
+    try {
+      byte[] head = in.readNBytes(64);
+      return FormatSniffer.isArchive(head);
+    } finally {
+      in.reset();
     }
   }
 
