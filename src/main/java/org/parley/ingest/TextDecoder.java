@@ -44,7 +44,7 @@ final class TextDecoder {
     if (startsWith(bytes, 0xFE, 0xFF)) {
       return lenient(bytes, 2, StandardCharsets.UTF_16BE);
     }
-    String strict = strict(bytes, StandardCharsets.UTF_8);
+    String strict = utf8(bytes);
     if (strict != null) {
       return new DecodedText(strict, StandardCharsets.UTF_8, null);
     }
@@ -74,6 +74,19 @@ final class TextDecoder {
         new String(bytes, skip, bytes.length - skip, cs),
         cs,
         "byte-order mark says " + cs.name() + " but some bytes are invalid; they were replaced");
+  }
+
+  /**
+   * The bytes as UTF-8, or null when they are not valid UTF-8. The JDK's String constructor is several times
+   * faster than a CharsetDecoder but replaces bad bytes with U+FFFD; only text that then holds U+FFFD (bad
+   * bytes, or a real U+FFFD) is checked again strictly.
+   */
+  private static @Nullable String utf8(byte[] bytes) {
+    String fast = new String(bytes, StandardCharsets.UTF_8);
+    if (fast.indexOf('\uFFFD') < 0) {
+      return fast;
+    }
+    return strict(bytes, StandardCharsets.UTF_8);
   }
 
   private static @Nullable String strict(byte[] bytes, Charset cs) {
