@@ -5,6 +5,7 @@ import org.parley.ingest.Ingestor;
 import org.parley.ingest.OutletTable;
 import org.parley.pipeline.Pipeline;
 import org.parley.text.TextStage;
+import org.parley.time.TimeStage;
 
 /**
  * The entry point for using Parley as a library: the standard reader and pipeline, built once and shared.
@@ -33,7 +34,9 @@ public final class Parley {
 
   /** The standard pipeline with a given outlet table (the bundled one plus a user's file, say). */
   public static Parley with(OutletTable outlets) {
-    return new Parley(new ArticleReader(outlets), Pipeline.builder().add(new TextStage()).build());
+    return new Parley(
+        new ArticleReader(outlets),
+        Pipeline.builder().add(new TextStage()).add(new TimeStage()).build());
   }
 
   public ArticleReader reader() {
