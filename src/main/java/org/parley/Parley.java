@@ -1,5 +1,7 @@
 package org.parley;
 
+import org.parley.actor.ActorBase;
+import org.parley.actor.ActorStage;
 import org.parley.ingest.ArticleReader;
 import org.parley.ingest.Ingestor;
 import org.parley.ingest.OutletTable;
@@ -34,9 +36,18 @@ public final class Parley {
 
   /** The standard pipeline with a given outlet table (the bundled one plus a user's file, say). */
   public static Parley with(OutletTable outlets) {
+    return with(outlets, ActorBase.bundled());
+  }
+
+  /** The standard pipeline with a given outlet table and actor knowledge base (bundled plus users' files). */
+  public static Parley with(OutletTable outlets, ActorBase actors) {
     return new Parley(
         new ArticleReader(outlets),
-        Pipeline.builder().add(new TextStage()).add(new TimeStage()).build());
+        Pipeline.builder()
+            .add(new TextStage())
+            .add(new TimeStage())
+            .add(new ActorStage(actors))
+            .build());
   }
 
   public ArticleReader reader() {

@@ -29,6 +29,8 @@ import picocli.CommandLine.Spec;
 final class DemoCommand implements Callable<Integer> {
   @Mixin DbOption db;
 
+  @Mixin KnowledgeOptions knowledge;
+
   @Option(names = "--examples", paramLabel = "DIR", description = "The examples folder (default: the bundled one).")
   Path examples;
 
@@ -46,7 +48,13 @@ final class DemoCommand implements Callable<Integer> {
       err.println("parley: cannot find the examples folder; pass --examples DIR");
       return ExitCodes.FAILED;
     }
-    Parley parley = Parley.standard();
+    Parley parley;
+    try {
+      parley = knowledge.parley();
+    } catch (IllegalArgumentException e) {
+      err.println("parley: " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
     try (ArticleStore store = ArticleStore.open(db.db)) {
       IngestRun.Summary s =
           IngestRun.run(

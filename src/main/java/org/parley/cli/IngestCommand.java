@@ -1,11 +1,9 @@
 package org.parley.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.parley.Parley;
-import org.parley.ingest.OutletTable;
 import org.parley.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,8 +28,7 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Worker threads (default: all cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--outlets", paramLabel = "FILE", description = "An extra outlet table (same format as the bundled one).")
-  Path outlets;
+  @Mixin KnowledgeOptions knowledge;
 
   @Option(names = "--no-progress", description = "Do not show the progress line.")
   boolean noProgress;
@@ -39,8 +36,14 @@ final class IngestCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
-  public Integer call() throws IOException {
-    Parley parley = outlets == null ? Parley.standard() : Parley.with(OutletTable.bundled().withFile(outlets));
+  public Integer call() {
+    Parley parley;
+    try {
+      parley = knowledge.parley();
+    } catch (IllegalArgumentException e) {
+      spec.commandLine().getErr().println("parley: " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
     boolean progress = !noProgress && System.console() != null;
     try (ArticleStore store = ArticleStore.open(db.db)) {
       IngestRun.Summary s =

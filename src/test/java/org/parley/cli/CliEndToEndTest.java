@@ -182,6 +182,29 @@ class CliEndToEndTest {
   }
 
   @Test
+  void usersAddTheirOwnActors() throws IOException {
+    Path actors = tmp.resolve("mine.txt");
+    Files.writeString(
+        actors,
+        "person dagny-sorel Dagny Sorel\n  gender f\n  country XKS\n  surname Sorel\n"
+            + "  role 2020..2030 XKSGOV Foreign Minister; foreign minister\n");
+    Path db = tmp.resolve("actors.db");
+    Path out = tmp.resolve("a.jsonl");
+    Cli r = Cli.run("ingest", "--db", db.toString(), "--actors", actors.toString(), EXAMPLES.toString());
+    assertEquals(0, r.code(), r.err());
+    assertEquals(0, Cli.run("export", "--db", db.toString(), "--format", "jsonl", "--out", out.toString()).code());
+    String all = Files.readString(out);
+    assertTrue(all.contains("\"id\":\"dagny-sorel\""), "the user's actor is resolved");
+    assertTrue(all.contains("\"code\":\"XKSGOV\""), "with the code of her role");
+
+    Path bad = tmp.resolve("bad.txt");
+    Files.writeString(bad, "person\n");
+    Cli refused = Cli.run("ingest", "--db", db.toString(), "--actors", bad.toString(), EXAMPLES.toString());
+    assertEquals(2, refused.code());
+    assertTrue(refused.err().contains("bad.txt"), refused.err());
+  }
+
+  @Test
   void theTwoSamplesAreIngested() {
     Path samples = SharedData.require("samples");
     Path db = tmp.resolve("samples.db");

@@ -1,0 +1,85 @@
+package org.parley.actor;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.parley.pipeline.LayerWriter;
+
+/**
+ * Writes the mentions layer as the export contract says ({@code docs/actors.md}):
+ *
+ * <pre>
+ * [{"start":61,"end":72,"text":"Mike Pompeo",
+ *   "actor":{"id":"mike-pompeo","name":"Mike Pompeo","code":"USAGOV","country":"USA","sector":"GOV",
+ *            "role":"Secretary of State","kind":"person","as_of":"2018-11-08"},
+ *   "resolution":"name"}, ...]
+ * </pre>
+ *
+ * {@code actor} is null for an ambiguous or unresolved mention, which then may have {@code candidates};
+ * {@code members} is written for a group, {@code description} where the text describes the actor next to
+ * its name, {@code place} when a state or capital is used as a place. {@code as_of} is the date the role was
+ * taken for, or {@code "latest"} for an undated article.
+ */
+final class MentionsWriter implements LayerWriter<Mentions> {
+
+  @Override
+  public void write(Mentions value, JsonGenerator g) throws IOException {
+    g.writeStartArray();
+    for (Mention m : value.list()) {
+      g.writeStartObject();
+      g.writeNumberField("start", m.start());
+      g.writeNumberField("end", m.end());
+      g.writeStringField("text", m.text());
+      g.writeFieldName("actor");
+      actor(m.actor(), g);
+      g.writeStringField("resolution", m.resolution().label());
+      list(g, "candidates", m.candidates());
+      list(g, "members", m.members());
+      if (m.description() != null) {
+        g.writeStringField("description", m.description());
+      }
+      if (m.place()) {
+        g.writeBooleanField("place", true);
+      }
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private static void list(JsonGenerator g, String name, List<ActorRef> refs) throws IOException {
+    if (refs.isEmpty()) {
+      return;
+    }
+    g.writeArrayFieldStart(name);
+    for (ActorRef r : refs) {
+      actor(r, g);
+    }
+    g.writeEndArray();
+  }
+
+  private static void actor(@Nullable ActorRef a, JsonGenerator g) throws IOException {
+    if (a == null) {
+      g.writeNull();
+      return;
+    }
+    g.writeStartObject();
+    field(g, "id", a.id());
+    field(g, "name", a.name());
+    field(g, "code", a.code());
+    field(g, "country", a.country());
+    field(g, "sector", a.sector());
+    field(g, "role", a.role());
+    g.writeStringField("kind", a.kind().label());
+    g.writeStringField("as_of", a.asOf() == null ? "latest" : a.asOf().toString());
+    g.writeEndObject();
+  }
+
+  private static void field(JsonGenerator g, String name, @Nullable String value) throws IOException {
+    if (value == null) {
+      g.writeNullField(name);
+    } else {
+      g.writeStringField(name, value);
+    }
+  }
+}
