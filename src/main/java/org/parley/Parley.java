@@ -58,6 +58,25 @@ public final class Parley {
     return new Ingestor(reader);
   }
 
+  /**
+   * The same reader with the pipeline cut after the stage that produces {@code layer} (to measure a stage
+   * and those before it).
+   *
+   * @throws IllegalArgumentException when no stage produces that layer
+   */
+  public Parley until(String layer) {
+    Pipeline.Builder b = Pipeline.builder();
+    for (var stage : pipeline.stages()) {
+      b.add(stage);
+      if (stage.produces().name().equals(layer)) {
+        return new Parley(reader, b.build());
+      }
+    }
+    throw new IllegalArgumentException(
+        "no stage produces '" + layer + "'; the layers are "
+            + pipeline.stages().stream().map(s -> s.produces().name()).toList());
+  }
+
   public Pipeline pipeline() {
     return pipeline;
   }

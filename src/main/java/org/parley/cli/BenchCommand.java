@@ -37,6 +37,12 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Threads for the all-cores run (default: all cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(
+      names = "--until",
+      paramLabel = "LAYER",
+      description = "Measure only the stages up to the one producing LAYER (sentences, timex, mentions, ...).")
+  String until;
+
   @Option(names = "--json", description = "Print the figures as one JSON object on the last line.")
   boolean json;
 
@@ -55,9 +61,20 @@ final class BenchCommand implements Callable<Integer> {
         return ExitCodes.FAILED;
       }
     }
-    Benchmark bench = new Benchmark(Parley.standard());
+    Parley parley = Parley.standard();
+    if (until != null) {
+      try {
+        parley = parley.until(until);
+      } catch (IllegalArgumentException e) {
+        spec.commandLine().getErr().println("parley: " + e.getMessage());
+        return ExitCodes.USAGE;
+      }
+    }
+    Benchmark bench = new Benchmark(parley);
+    out().printf(
+        Locale.ROOT, "stages: %s%n", parley.pipeline().stages().stream().map(s -> s.produces().name()).toList());
     List<BenchResult> results = new ArrayList<>();
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     for (Path dir : dirs) {
       List<Path> files;
       try (Stream<Path> s = Files.walk(dir)) {
@@ -95,6 +112,10 @@ final class BenchCommand implements Callable<Integer> {
           first.articlesPerSecondAllCores(), first.threads(), first.startupMs(), peak, list);
     }
     return ExitCodes.OK;
+  }
+
+  private PrintWriter out() {
+    return spec.commandLine().getOut();
   }
 
   private static String corpusJson(BenchResult r) {
