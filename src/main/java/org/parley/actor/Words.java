@@ -1,12 +1,7 @@
 package org.parley.actor;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import org.parley.pipeline.DataLines;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -177,33 +172,20 @@ record Words(
 
   private static List<Line> read(String name) {
     List<Line> out = new ArrayList<>();
-    try (InputStream in = Words.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("resource org/parley/actor/" + name + " is missing from the class path");
+    for (DataLines.Line line : DataLines.of(Words.class, name)) {
+      String t = line.text();
+      int number = line.number();
+      int eq = t.indexOf(" = ");
+      int colon = t.indexOf(':');
+      if (eq > 0) {
+        out.add(new Line(name, number, t.substring(0, eq).strip(), t.substring(eq + 3).strip()));
+      } else if (colon > 0) {
+        out.add(
+            new Line(
+                name, number, t.substring(0, colon).strip().toLowerCase(Locale.ROOT), t.substring(colon + 1).strip()));
+      } else {
+        throw new IllegalStateException(name + ":" + number + ": expected 'phrase = ...' or 'class: ...'");
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int number = 0;
-      while ((line = r.readLine()) != null) {
-        number++;
-        String t = line.strip();
-        if (t.isEmpty() || t.startsWith("#")) {
-          continue;
-        }
-        int eq = t.indexOf(" = ");
-        int colon = t.indexOf(':');
-        if (eq > 0) {
-          out.add(new Line(name, number, t.substring(0, eq).strip(), t.substring(eq + 3).strip()));
-        } else if (colon > 0) {
-          out.add(
-              new Line(
-                  name, number, t.substring(0, colon).strip().toLowerCase(Locale.ROOT), t.substring(colon + 1).strip()));
-        } else {
-          throw new IllegalStateException(name + ":" + number + ": expected 'phrase = ...' or 'class: ...'");
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + name, e);
     }
     return out;
   }

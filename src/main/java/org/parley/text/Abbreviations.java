@@ -1,12 +1,7 @@
 package org.parley.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import org.parley.pipeline.DataLines;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -113,28 +108,14 @@ final class Abbreviations {
 
   private static List<String[]> read(String name) {
     List<String[]> rows = new ArrayList<>();
-    try (InputStream in = Abbreviations.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("resource org/parley/text/" + name + " is missing from the class path");
+    for (DataLines.Line line : DataLines.of(Abbreviations.class, name)) {
+      String[] parts = line.text().split("\\s+");
+      if (parts.length != 2) {
+        throw new IllegalStateException(
+            name + ":" + line.number() + ": expected 'word class', got '" + line.text() + "'");
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int number = 0;
-      while ((line = r.readLine()) != null) {
-        number++;
-        String t = line.strip();
-        if (t.isEmpty() || t.startsWith("#")) {
-          continue;
-        }
-        String[] parts = t.split("\\s+");
-        if (parts.length != 2) {
-          throw new IllegalStateException(name + ":" + number + ": expected 'word class', got '" + t + "'");
-        }
-        parts[1] = parts[1].toLowerCase(Locale.ROOT);
-        rows.add(parts);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + name, e);
+      parts[1] = parts[1].toLowerCase(Locale.ROOT);
+      rows.add(parts);
     }
     return rows;
   }

@@ -1,14 +1,9 @@
 package org.parley.time;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.HashMap;
+import org.parley.pipeline.DataLines;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.parley.time.Timex.Granularity;
@@ -101,29 +96,15 @@ final class TimeWords {
 
   private static TimeWords load() {
     Map<String, Entry> map = new HashMap<>();
-    try (InputStream in = TimeWords.class.getResourceAsStream("time-words.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("resource org/parley/time/time-words.txt is missing from the class path");
+    for (DataLines.Line line : DataLines.of(TimeWords.class, "time-words.txt")) {
+      String[] parts = line.text().split("\\s+");
+      if (parts.length < 2 || parts.length > 3) {
+        throw new IllegalStateException(
+            "time-words.txt:" + line.number() + ": expected 'word class [value]', got '" + line.text() + "'");
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int number = 0;
-      while ((line = r.readLine()) != null) {
-        number++;
-        String t = line.strip();
-        if (t.isEmpty() || t.startsWith("#")) {
-          continue;
-        }
-        String[] parts = t.split("\\s+");
-        if (parts.length < 2 || parts.length > 3) {
-          throw new IllegalStateException("time-words.txt:" + number + ": expected 'word class [value]', got '" + t + "'");
-        }
-        String value = parts.length == 3 ? parts[2] : "";
-        Entry old = map.get(parts[0]);
-        map.put(parts[0], merge(old, parts[1], value, number));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read time-words.txt", e);
+      String value = parts.length == 3 ? parts[2] : "";
+      Entry old = map.get(parts[0]);
+      map.put(parts[0], merge(old, parts[1], value, line.number()));
     }
     return new TimeWords(map);
   }
