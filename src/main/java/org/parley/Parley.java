@@ -6,6 +6,7 @@ import org.parley.ingest.ArticleReader;
 import org.parley.ingest.Ingestor;
 import org.parley.ingest.OutletTable;
 import org.parley.pipeline.Pipeline;
+import org.parley.quote.QuoteStage;
 import org.parley.text.TextStage;
 import org.parley.time.TimeStage;
 
@@ -47,6 +48,7 @@ public final class Parley {
             .add(new TextStage())
             .add(new TimeStage())
             .add(new ActorStage(actors))
+            .add(new QuoteStage())
             .build());
   }
 

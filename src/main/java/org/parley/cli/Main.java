@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       ExtractCommand.class,
       SearchCommand.class,
+      QuotesCommand.class,
       ShowCommand.class,
       ExportCommand.class,
       ReportCommand.class,

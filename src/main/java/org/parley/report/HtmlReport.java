@@ -51,6 +51,7 @@ public final class HtmlReport {
           .append("</td></tr>\n");
       write(dir.resolve("articles").resolve(a.id() + ".html"), articlePage(s));
     }
+    QuotesPage.write(all, dir);
     StringBuilder outlets = new StringBuilder();
     byOutlet.forEach(
         (o, n) -> outlets.append("<li>").append(Html.escape(o)).append(": ").append(n).append("</li>"));
@@ -64,7 +65,7 @@ public final class HtmlReport {
                 + byOutlet.size()
                 + " outlets.</p>\n<ul class=outlets>"
                 + outlets
-                + "</ul>\n<table>\n<thead><tr><th>Published</th><th>Outlet</th><th>Headline</th><th>Author</th>"
+                + "</ul>\n<p><a href=\"quotes.html\">Quotes by speaker</a></p>\n<table>\n<thead><tr><th>Published</th><th>Outlet</th><th>Headline</th><th>Author</th>"
                 + "<th>Genre</th><th>Sentences</th></tr></thead>\n<tbody>\n"
                 + rows
                 + "</tbody></table>\n");

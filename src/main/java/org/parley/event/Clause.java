@@ -1,0 +1,96 @@
+package org.parley.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.parley.actor.Mention;
+import org.parley.text.Sentence;
+import org.parley.text.Token;
+
+/**
+ * One sentence prepared for matching: its tokens in lower case with their candidate lemmas, and the actor
+ * mentions inside it. Built once per sentence and read by the matcher, the argument finder and the status
+ * finder; not shared between threads.
+ */
+final class Clause {
+  final String text;
+  final Sentence sentence;
+  final List<Token> tokens;
+  final String[] lower;
+  final List<List<String>> lemmas;
+  final List<Mention> mentions;
+
+  Clause(String text, Sentence sentence, List<Mention> mentions) {
+    this.text = text;
+    this.sentence = sentence;
+    this.tokens = sentence.tokens();
+    this.mentions = mentions;
+    this.lower = new String[tokens.size()];
+    this.lemmas = new ArrayList<>(tokens.size());
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      lower[i] = text.substring(t.start(), t.end()).toLowerCase(Locale.ROOT).replace('’', '\'');
+      lemmas.add(t.kind() == Token.Kind.WORD ? Lemmas.of(lower[i]) : List.of(lower[i]));
+    }
+  }
+
+  int size() {
+    return tokens.size();
+  }
+
+  /** Whether token {@code i} has {@code lemma} among its candidate lemmas. */
+  boolean is(int i, String lemma) {
+    return i >= 0 && i < lower.length && lemmas.get(i).contains(lemma);
+  }
+
+  /** Whether token {@code i} is one of {@code words} as written (lower case). */
+  boolean isAny(int i, String... words) {
+    if (i < 0 || i >= lower.length) {
+      return false;
+    }
+    for (String w : words) {
+      if (lower[i].equals(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  boolean isPunct(int i) {
+    return tokens.get(i).kind() == Token.Kind.PUNCT;
+  }
+
+  /** The mention that starts at token {@code i}, if any. */
+  @Nullable Mention mentionAt(int i) {
+    int start = tokens.get(i).start();
+    for (Mention m : mentions) {
+      if (m.start() == start) {
+        return m;
+      }
+      if (m.start() > start) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  /** The index of the last token that ends at or before {@code offset}'s mention end. */
+  int tokenEnding(int from, int end) {
+    int i = from;
+    while (i + 1 < tokens.size() && tokens.get(i).end() < end) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The index of the token that contains or follows character {@code offset}. */
+  int tokenAt(int offset) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).end() > offset) {
+        return i;
+      }
+    }
+    return tokens.size();
+  }
+}

@@ -1,0 +1,40 @@
+package org.parley.event;
+
+import java.util.List;
+
+/**
+ * One line of the event lexicon: a pattern of words and slots, and the event it codes.
+ *
+ * @param items the pattern: lemmas (lower case), {@code X} (the source: an actor mention), {@code Y} (the
+ *     target), {@code ...} (up to {@link #GAP} words); the first item is a lemma, the trigger the lexicon is
+ *     indexed by
+ * @param cameo the CAMEO code of the event
+ * @param symmetric the action goes both ways ("meet", "negotiate"): an event is made for each direction
+ * @param nominal the trigger is a noun ("talks", "summit"): no subject is required, and words such as
+ *     "canceled" or "broke down" around it give the status
+ * @param where the file and line the entry was read from, for messages
+ */
+record Entry(List<String> items, Cameo cameo, boolean symmetric, boolean nominal, String where) {
+
+  /** The most words a {@code ...} item skips. */
+  static final int GAP = 4;
+
+  static final String SOURCE = "X";
+  static final String TARGET = "Y";
+  static final String ANY = "...";
+
+  Entry {
+    items = List.copyOf(items);
+    if (items.isEmpty() || isSlot(items.get(0)) || items.get(0).equals(ANY)) {
+      throw new IllegalArgumentException(where + ": a pattern starts with a word");
+    }
+  }
+
+  String trigger() {
+    return items.get(0);
+  }
+
+  static boolean isSlot(String item) {
+    return item.equals(SOURCE) || item.equals(TARGET);
+  }
+}

@@ -1,0 +1,83 @@
+package org.parley.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.parley.actor.Mention;
+
+/**
+ * Finds the lexicon's patterns in a sentence. For each token, each candidate lemma is looked up in the
+ * lexicon's trigger index; each entry found is matched word by word from there ({@code ...} skips up to
+ * {@link Entry#GAP} words but no punctuation, a slot binds a whole actor mention, optionally after
+ * "the"). At each token the longest match wins, and the tokens it covers start no other match. Stateless.
+ */
+final class PatternMatcher {
+  private final EventLexicon lexicon;
+
+  PatternMatcher(EventLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  List<Match> find(Clause c) {
+    List<Match> out = new ArrayList<>();
+    int i = 0;
+    while (i < c.size()) {
+      Match best = null;
+      if (!c.isPunct(i)) {
+        for (String lemma : c.lemmas.get(i)) {
+          for (Entry e : lexicon.withTrigger(lemma)) {
+            Match m = match(c, e, 1, i + 1, i, null, null);
+            if (m != null && (best == null || m.last() > best.last())) {
+              best = m;
+            }
+          }
+        }
+      }
+      if (best != null) {
+        out.add(best);
+        i = best.last() + 1;
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  private @Nullable Match match(
+      Clause c, Entry e, int item, int tok, int first, @Nullable Mention x, @Nullable Mention y) {
+    if (item == e.items().size()) {
+      return new Match(e, first, tok - 1, x, y);
+    }
+    String it = e.items().get(item);
+    if (it.equals(Entry.ANY)) {
+      for (int skip = 0; skip <= Entry.GAP && tok + skip <= c.size(); skip++) {
+        if (skip > 0 && c.isPunct(tok + skip - 1)) {
+          break;
+        }
+        Match m = match(c, e, item + 1, tok + skip, first, x, y);
+        if (m != null) {
+          return m;
+        }
+      }
+      return null;
+    }
+    if (tok >= c.size()) {
+      return null;
+    }
+    if (Entry.isSlot(it)) {
+      int at = c.isAny(tok, "the") ? tok + 1 : tok;
+      if (at >= c.size()) {
+        return null;
+      }
+      Mention m = c.mentionAt(at);
+      if (m == null) {
+        return null;
+      }
+      int end = c.tokenEnding(at, m.end());
+      return it.equals(Entry.SOURCE)
+          ? match(c, e, item + 1, end + 1, first, m, y)
+          : match(c, e, item + 1, end + 1, first, x, m);
+    }
+    return c.is(tok, it) ? match(c, e, item + 1, tok + 1, first, x, y) : null;
+  }
+}

@@ -1,0 +1,137 @@
+package org.parley.event;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Decides an event's {@link Status} from the words around its trigger, first rule first:
+ *
+ * <ol>
+ *   <li>cancelled: "cancel(l)ed", "called off", "scrapped", "postponed", "axed" within six words before and
+ *       after (after a noun trigger, up to the end of its clause: "a meeting on Thursday between A and B has
+ *       been canceled"); not when the trigger is itself a cancelling verb: then the cancelling happened;
+ *   <li>failed: "broke down", "collapsed", "fell apart", "stalled", "without a deal / an agreement / results /
+ *       progress" after the trigger, or "failed" just before it;
+ *   <li>denied: "not", "n't", "never", "denied" within three words before the trigger;
+ *   <li>hypothetical: "if" or "unless" earlier in the sentence, or "could", "would", "might", "may" within
+ *       three words before;
+ *   <li>planned: "will", "'ll", "plan(s) to", "expected to", "set to", "upcoming", "planned", "proposed",
+ *       "next", "second", "possible" just before, or "scheduled", "set for", "penciled in", "slated" just after;
+ *   <li>reported: the trigger is inside quotation marks;
+ *   <li>happened otherwise.
+ * </ol>
+ *
+ * The quote is kept whatever the status. Stateless.
+ */
+final class StatusFinder {
+
+  Modality find(Clause c, Match m) {
+    String quote = quote(c, m.first());
+    return new Modality(status(c, m, quote != null), quote);
+  }
+
+  private static Status status(Clause c, Match m, boolean quoted) {
+    int t = m.first();
+    int last = m.last();
+    boolean cancelling = m.entry().cameo().code().equals("125");
+    int reach = m.entry().nominal() ? clauseEnd(c, last, 25) : Math.min(c.size() - 1, last + 6);
+    if (!cancelling) {
+      for (int i = Math.max(0, t - 6); i <= reach; i++) {
+        if (c.is(i, "cancel") || c.is(i, "scrap") || c.is(i, "postpone") || c.is(i, "axe")
+            || (c.is(i, "call") && c.isAny(i + 1, "off"))) {
+          return Status.CANCELLED;
+        }
+      }
+    }
+    for (int i = last + 1; i <= Math.max(reach, Math.min(c.size() - 1, last + 8)); i++) {
+      if ((c.is(i, "break") && c.isAny(i + 1, "down")) || c.is(i, "collapse") || c.is(i, "stall")
+          || (c.is(i, "fall") && c.isAny(i + 1, "apart"))
+          || (c.isAny(i, "without") && endsEmpty(c, i + 1))) {
+        return Status.FAILED;
+      }
+    }
+    if (c.is(t - 1, "fail") || c.is(t - 2, "fail")) {
+      return Status.FAILED;
+    }
+    for (int i = Math.max(0, t - 3); i < t; i++) {
+      if (c.isAny(i, "not", "n't", "never", "didn't", "hasn't", "haven't", "won't", "denied", "denies", "deny")) {
+        return Status.DENIED;
+      }
+    }
+    for (int i = 0; i < t; i++) {
+      if (c.isAny(i, "if", "unless")) {
+        return Status.HYPOTHETICAL;
+      }
+    }
+    for (int i = Math.max(0, t - 3); i < t; i++) {
+      if (c.isAny(i, "could", "would", "might", "may")) {
+        return Status.HYPOTHETICAL;
+      }
+    }
+    for (int i = Math.max(0, t - 4); i < t; i++) {
+      if (c.isAny(i, "will", "'ll", "upcoming", "planned", "proposed", "possible", "next", "second",
+              "third", "scheduled", "expected", "intends")
+          || (c.is(i, "plan") && c.isAny(i + 1, "to"))
+          || (c.isAny(i, "set") && c.isAny(i + 1, "to"))) {
+        return Status.PLANNED;
+      }
+    }
+    for (int i = last + 1; i <= Math.min(c.size() - 1, last + 6); i++) {
+      if (c.isAny(i, "scheduled", "slated", "planned")
+          || (c.isAny(i, "set") && c.isAny(i + 1, "for"))
+          || ((c.isAny(i, "penciled", "pencilled")) && c.isAny(i + 1, "in"))) {
+        return Status.PLANNED;
+      }
+    }
+    return quoted ? Status.REPORTED : Status.HAPPENED;
+  }
+
+  /** The last token before the clause's punctuation after {@code last}, at most {@code max} words on. */
+  private static int clauseEnd(Clause c, int last, int max) {
+    int i = last + 1;
+    while (i < c.size() && i <= last + max && !(c.isPunct(i) && !c.isAny(i, "-", "'", "’"))) {
+      i++;
+    }
+    return Math.min(i, c.size()) - 1;
+  }
+
+  /** "without (a|any) deal/agreement/result(s)/progress/breakthrough". */
+  private static boolean endsEmpty(Clause c, int i) {
+    int j = c.isAny(i, "a", "an", "any") ? i + 1 : i;
+    return c.is(j, "deal") || c.is(j, "agreement") || c.is(j, "result") || c.isAny(j, "progress", "breakthrough");
+  }
+
+  /** The text inside the quotation marks around token {@code t}, or null. */
+  private static @Nullable String quote(Clause c, int t) {
+    String s = c.text;
+    int from = c.sentence.start();
+    int at = c.tokens.get(t).start();
+    int open = -1;
+    int straight = 0;
+    int lastStraight = -1;
+    for (int i = from; i < at; i++) {
+      char ch = s.charAt(i);
+      if (ch == '“') {
+        open = i;
+      } else if (ch == '”') {
+        open = -1;
+      } else if (ch == '"') {
+        straight++;
+        lastStraight = i;
+      }
+    }
+    char close;
+    if (open >= 0) {
+      close = '”';
+    } else if (straight % 2 == 1) {
+      open = lastStraight;
+      close = '"';
+    } else {
+      return null;
+    }
+    int end = s.indexOf(close, at);
+    if (end < 0 || end > c.sentence.end()) {
+      end = c.sentence.end();
+    }
+    return s.substring(open + 1, end);
+  }
+}

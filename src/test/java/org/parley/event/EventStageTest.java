@@ -1,0 +1,214 @@
+package org.parley.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.actor.ActorStage;
+import org.parley.ingest.Article;
+import org.parley.ingest.Genre;
+import org.parley.ingest.Published;
+import org.parley.pipeline.Pipeline;
+import org.parley.text.TextStage;
+import org.parley.time.TimeStage;
+
+/** The stage's contract and its rules, on tiny hand-written sentences. */
+class EventStageTest {
+  private static final EventStage STAGE = new EventStage();
+  private static final Pipeline PIPELINE =
+      Pipeline.builder().add(new TextStage()).add(new TimeStage()).add(new ActorStage()).add(STAGE).build();
+
+  static List<Event> run(String body) {
+    return run(PIPELINE, body);
+  }
+
+  static List<Event> run(Pipeline p, String body) {
+    Published pub = Published.day(LocalDate.parse("2018-11-08"));
+    return p.run(Article.of("t", "text", null, null, pub, null, Genre.NEWS, "en", body))
+        .get(EventStage.EVENTS)
+        .list();
+  }
+
+  private static Event first(List<Event> events, String root) {
+    return events.stream()
+        .filter(e -> e.cameo().root().equals(root))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no " + root + " event in " + events));
+  }
+
+  private static String code(Event e, boolean source) {
+    var a = source ? e.source() : e.target();
+    return a == null ? null : a.country();
+  }
+
+  @Test
+  void producesTheExportedEventsLayer() {
+    assertEquals("events", EventStage.EVENTS.name());
+    assertTrue(EventStage.EVENTS.isExported());
+    assertEquals(Set.of(TextStage.SENTENCES, TimeStage.TIMEX, ActorStage.MENTIONS), STAGE.requires());
+    assertThrows(IllegalStateException.class, () -> Pipeline.builder().add(STAGE).build());
+  }
+
+  @Test
+  void emptyTextGivesNoEvents() {
+    assertTrue(run("").isEmpty());
+    assertTrue(run("The weather was fine on Tuesday.").isEmpty());
+  }
+
+  @Test
+  void meetingIsSymmetricAndDatedByTheSentence() {
+    List<Event> ev = run("Russia met China in Geneva on Oct. 5.");
+    List<Event> meet = ev.stream().filter(e -> e.cameo().code().equals("040")).toList();
+    assertEquals(2, meet.size(), ev.toString());
+    assertEquals("RUS", code(meet.get(0), true));
+    assertEquals("CHN", code(meet.get(0), false));
+    assertEquals("CHN", code(meet.get(1), true));
+    assertEquals("2018-10-05", meet.get(0).date().value());
+    assertEquals("day", meet.get(0).date().granularity());
+    assertFalse(meet.get(0).date().fromPublication());
+    assertEquals(Status.HAPPENED, meet.get(0).status());
+    assertEquals("CONSULT", meet.get(0).plover().type());
+  }
+
+  @Test
+  void withoutATimexThePublicationDateIsFlagged() {
+    Event e = first(run("Japan criticized China."), "11");
+    assertEquals("111", e.cameo().code());
+    assertEquals("2018-11-08", e.date().value());
+    assertTrue(e.date().fromPublication());
+    assertEquals("JPN", code(e, true));
+    assertEquals("CHN", code(e, false));
+    assertTrue(e.cameo().goldstein() < 0);
+    assertEquals(3, e.cameo().quad());
+  }
+
+  @Test
+  void sanctionsOnATargetAreFoundThroughTheSlot() {
+    Event e = first(run("France imposed new sanctions on Iran last month."), "16");
+    assertEquals("163", e.cameo().code());
+    assertEquals("FRA", code(e, true));
+    assertEquals("IRN", code(e, false));
+    assertEquals("2018-10", e.date().value());
+  }
+
+  @Test
+  void talksBetweenTwoStatesThatBrokeDownFailed() {
+    Event e = first(run("The talks between Russia and Japan broke down yesterday."), "04");
+    assertEquals(Status.FAILED, e.status());
+    assertEquals("RUS", code(e, true));
+    assertEquals("JPN", code(e, false));
+  }
+
+  @Test
+  void aCanceledMeetingIsCancelled() {
+    Event e = first(run("The meeting between Germany and Poland was canceled."), "04");
+    assertEquals(Status.CANCELLED, e.status());
+  }
+
+  @Test
+  void aLongNounPhraseBetweenTwoSidesIsCancelledAtItsEnd() {
+    List<Event> ev = run("A planned meeting on Friday between Germany and Poland has been canceled at short notice.");
+    Event e = first(ev, "04");
+    assertEquals(Status.CANCELLED, e.status());
+    assertEquals("DEU", code(e, true));
+    assertEquals("POL", code(e, false));
+    assertTrue(ev.stream().noneMatch(x -> x.cameo().code().equals("125")), ev.toString());
+  }
+
+  @Test
+  void futureWordsMakeItPlannedAndConditionsHypothetical() {
+    assertEquals(Status.PLANNED, first(run("Germany will visit Poland."), "04").status());
+    assertEquals(Status.HYPOTHETICAL, first(run("If talks fail, Germany could impose sanctions."), "16").status());
+    assertEquals(Status.DENIED, first(run("Germany did not visit Poland."), "04").status());
+  }
+
+  @Test
+  void anEventInsideQuotationMarksIsReportedWithItsQuote() {
+    Event e = first(run("Japan said, “We rejected China.”"), "12");
+    assertEquals(Status.REPORTED, e.status());
+    assertEquals("We rejected China.", e.quote());
+  }
+
+  @Test
+  void passiveTakesTheSourceFromBy() {
+    Event e = first(run("Poland was criticized by Germany."), "11");
+    assertEquals("DEU", code(e, true));
+    assertEquals("POL", code(e, false));
+  }
+
+  @Test
+  void anEventWithoutActorsIsKeptAndMarked() {
+    Event e = first(run("Somebody threatened to resume the tests."), "13");
+    assertNull(e.source());
+    assertTrue(e.isUnresolved());
+    JsonNode json = json(List.of(e));
+    assertTrue(json.get(0).get("unresolved").asBoolean());
+  }
+
+  @Test
+  void exportHasTheContractFields() {
+    JsonNode e = json(run("Japan criticized China."));
+    JsonNode first = e.get(0);
+    for (String f :
+        List.of("start", "end", "evidence", "source", "target", "cameo", "cameoRoot", "goldstein", "quad", "plover",
+            "date", "status", "quote")) {
+      assertTrue(first.has(f), f);
+    }
+    assertEquals("JPN", first.get("source").get("country").asText());
+    assertTrue(first.get("source").has("id"));
+    assertTrue(first.get("date").get("fromPublication").asBoolean());
+  }
+
+  @Test
+  void aUsersFileExtendsTheLexicon(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("mine.lex");
+    Files.writeString(f, "# mine\nsnub\t120\n");
+    EventLexicon lex = EventLexicon.bundled().withFile(f);
+    assertEquals(EventLexicon.bundled().size() + 1, lex.size());
+    Pipeline p =
+        Pipeline.builder()
+            .add(new TextStage())
+            .add(new TimeStage())
+            .add(new ActorStage())
+            .add(new EventStage(lex))
+            .build();
+    assertNotNull(first(run(p, "Japan snubbed China."), "12"));
+    Files.writeString(f, "snub\t999\n");
+    assertThrows(IllegalArgumentException.class, () -> EventLexicon.bundled().withFile(f));
+  }
+
+  @Test
+  void everyLexiconCodeHasACodebookEntryAndPlover() {
+    EventLexicon lex = EventLexicon.bundled();
+    assertEquals("Make a visit", lex.cameo("042").orElseThrow().name());
+    assertEquals("visit", lex.plover("042").mode());
+    assertEquals("REQUEST", lex.plover("020").type());
+  }
+
+  @Test
+  void isDeterministic() {
+    String s = "Japan met China on Oct. 5. Russia criticized Japan.";
+    assertEquals(run(s), run(s));
+  }
+
+  private static JsonNode json(List<Event> events) {
+    try {
+      return new ObjectMapper().readTree(EventStage.EVENTS.toJson(new Events(events)));
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+}
