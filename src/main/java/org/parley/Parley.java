@@ -2,6 +2,7 @@ package org.parley;
 
 import org.parley.actor.ActorBase;
 import org.parley.actor.ActorStage;
+import org.parley.event.EventStage;
 import org.parley.ingest.ArticleReader;
 import org.parley.ingest.Ingestor;
 import org.parley.ingest.OutletTable;
@@ -49,6 +50,7 @@ public final class Parley {
             .add(new TimeStage())
             .add(new ActorStage(actors))
             .add(new QuoteStage())
+            .add(new EventStage())
             .build());
   }
 

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       SearchCommand.class,
       QuotesCommand.class,
+      EventsCommand.class,
       ShowCommand.class,
       ExportCommand.class,
       ReportCommand.class,

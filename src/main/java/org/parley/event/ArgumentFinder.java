@@ -51,6 +51,9 @@ final class ArgumentFinder {
       }
       if (tgt == null) {
         tgt = after(c, m.last(), src, m.entry().cameo().code().startsWith("042"));
+        if (tgt == null && m.last() > m.first()) {
+          tgt = inside(c, m, src); // "accepted China's invitation"
+        }
         if (tgt == null && !m.entry().symmetric()) {
           tgt = after(c, m.last(), src, true);
         }
@@ -199,6 +202,18 @@ final class ArgumentFinder {
     }
     String gap = c.text.substring(state.end(), next.start());
     return gap.length() <= 40 && gap.chars().noneMatch(ch -> ch == ',' || ch == ';' || ch == '.' || ch == '(');
+  }
+
+  /** The first mention inside the pattern's words after the trigger, not {@code source}, or null. */
+  private static @Nullable Mention inside(Clause c, Match m, @Nullable Mention source) {
+    int from = c.tokens.get(m.first()).end();
+    int to = c.tokens.get(m.last()).start();
+    for (Mention x : c.mentions) {
+      if (x.start() >= from && x.end() <= to && x != source && !x.place()) {
+        return x;
+      }
+    }
+    return null;
   }
 
   /** "Moon and Kim held a summit": the mention joined to {@code m} by "and" just before it, or null. */

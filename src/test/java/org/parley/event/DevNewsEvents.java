@@ -61,7 +61,7 @@ public final class DevNewsEvents {
       }
     }
     Parley parley = Parley.standard();
-    org.parley.pipeline.Pipeline pipeline = EventPipeline.standard();
+    org.parley.pipeline.Pipeline pipeline = org.parley.Parley.standard().pipeline();
     Map<String, Integer> right = new LinkedHashMap<>();
     List<String> misses = new ArrayList<>();
     int n = 0;

@@ -129,6 +129,14 @@ class EventStageTest {
   }
 
   @Test
+  void anInvitationAcceptedAcrossAPossessive() {
+    Event e = first(run("Japan accepted China's invitation."), "03");
+    assertEquals("036", e.cameo().code());
+    assertEquals("JPN", code(e, true));
+    assertEquals("CHN", code(e, false));
+  }
+
+  @Test
   void futureWordsMakeItPlannedAndConditionsHypothetical() {
     assertEquals(Status.PLANNED, first(run("Germany will visit Poland."), "04").status());
     assertEquals(Status.HYPOTHETICAL, first(run("If talks fail, Germany could impose sanctions."), "16").status());

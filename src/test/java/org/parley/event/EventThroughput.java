@@ -24,7 +24,7 @@ public final class EventThroughput {
 
   /** Articles per second after a warm-up, with the events found in the last round. */
   public static String measure(Path devNews, int rounds) throws IOException {
-    return measure(devNews, rounds, EventPipeline.standard());
+    return measure(devNews, rounds, org.parley.Parley.standard().pipeline());
   }
 
   static String measure(Path devNews, int rounds, Pipeline p) throws IOException {

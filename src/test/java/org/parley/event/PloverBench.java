@@ -55,7 +55,7 @@ public final class PloverBench {
 
   public static Score score(Path dir) throws IOException {
     JsonNode all = new ObjectMapper().readTree(dir.resolve("PLOVER_GSR_CAMEO.txt").toFile());
-    org.parley.pipeline.Pipeline pipeline = EventPipeline.standard();
+    org.parley.pipeline.Pipeline pipeline = org.parley.Parley.standard().pipeline();
     Map<String, Integer> right = new LinkedHashMap<>();
     List<String> misses = new ArrayList<>();
     int n = 0;

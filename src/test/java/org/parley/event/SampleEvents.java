@@ -23,7 +23,7 @@ public final class SampleEvents {
   /** The listing lines for every sample file, in file order. */
   public static List<String> list(Path samples) throws IOException {
     Parley parley = Parley.standard();
-    org.parley.pipeline.Pipeline pipeline = EventPipeline.standard();
+    org.parley.pipeline.Pipeline pipeline = org.parley.Parley.standard().pipeline();
     List<String> out = new ArrayList<>();
     List<Path> files;
     try (var s = Files.list(samples)) {
