@@ -48,6 +48,10 @@ final class DemoCommand implements Callable<Integer> {
       err.println("parley: cannot find the examples folder; pass --examples DIR");
       return ExitCodes.FAILED;
     }
+    Path worldActors = dir.resolve(".parley").resolve("actors.txt");
+    if (Files.isRegularFile(worldActors) && !knowledge.actorFiles.contains(worldActors)) {
+      knowledge.actorFiles.add(0, worldActors); // the invented world's actors (examples/README.md)
+    }
     Parley parley;
     try {
       parley = knowledge.parley();
