@@ -16,8 +16,8 @@ import picocli.CommandLine.Spec;
     name = "ingest",
     mixinStandardHelpOptions = true,
     description = {
-      "Reads articles from files and folders (recursively): scraped text, HTML, JSON lines, any of them"
-          + " gzipped. Each article is analysed and stored once (by content); bad inputs are listed and skipped."
+      "Reads articles from files and folders (recursively): scraped text, HTML, JSON lines, WARC and ARC"
+          + " archives, any of them gzipped. Each article is analysed and stored once (by content); bad inputs are listed and skipped."
     })
 final class IngestCommand implements Callable<Integer> {
   @Mixin DbOption db;
