@@ -22,6 +22,9 @@ final class EventDater {
           || (t.type() != Timex.Type.DATE && t.type() != Timex.Type.TIME)) {
         continue;
       }
+      if (relational(t) && t.end() <= triggerStart && triggerStart - t.end() <= 60) {
+        continue; // in "seven months after the summit", the date is that of the main clause, not the summit's
+      }
       int d = t.end() <= triggerStart ? triggerStart - t.end() : Math.abs(t.start() - triggerStart);
       if (d < bestDistance) {
         best = t;
@@ -40,6 +43,12 @@ final class EventDater {
       return new EventDate(published.date().toString(), "day", null, null, true);
     }
     return EventDate.NONE;
+  }
+
+  /** "Seven months after", "two days before": an expression that dates something else by the event after it. */
+  private static boolean relational(Timex t) {
+    String text = t.text().toLowerCase(Locale.ROOT);
+    return text.endsWith(" after") || text.endsWith(" before");
   }
 
   /** Whether {@code date} lies after the publication day, at the date's own granularity. */

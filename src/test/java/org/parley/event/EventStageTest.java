@@ -84,6 +84,14 @@ class EventStageTest {
   }
 
   @Test
+  void aRelationalExpressionDatesTheMainClauseNotTheEventAfterIt() {
+    List<Event> ev =
+        run("Russia and China held talks in Geneva seven months after their summit in Minsk collapsed in March.");
+    Event summit = ev.stream().filter(e -> e.trigger().contains("summit")).findFirst().orElseThrow(() -> new AssertionError(ev));
+    assertEquals("2018-03", summit.date().value(), ev.toString());
+  }
+
+  @Test
   void withoutATimexThePublicationDateIsFlagged() {
     Event e = first(run("Japan criticized China."), "11");
     assertEquals("111", e.cameo().code());
