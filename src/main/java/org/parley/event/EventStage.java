@@ -84,16 +84,21 @@ public final class EventStage implements Stage<Events> {
         continue;
       }
       Clause c = new Clause(text, s, mentions.within(s.start(), s.end()));
-      List<Match> matches = matcher.find(c);
-      if (matches.isEmpty()) {
-        continue;
-      }
       while (tx < timexes.size() && timexes.get(tx).end() <= s.start()) {
         tx++;
       }
       List<Timex> inSentence = new ArrayList<>();
       for (int k = tx; k < timexes.size() && timexes.get(k).start() < s.end(); k++) {
         inSentence.add(timexes.get(k));
+      }
+      List<Match> matches = new ArrayList<>();
+      for (Match m : matcher.find(c)) {
+        if (!insideTimex(c, m, inSentence)) {
+          matches.add(m); // "in March" is a month, not a protest march
+        }
+      }
+      if (matches.isEmpty()) {
+        continue;
       }
       String evidence = s.of(text);
       List<Modality> modalities = new ArrayList<>(matches.size());
@@ -125,5 +130,17 @@ public final class EventStage implements Stage<Events> {
       }
     }
     return new Events(out);
+  }
+
+  /** True when the match's trigger words lie inside a time expression. */
+  private static boolean insideTimex(Clause c, Match m, List<Timex> inSentence) {
+    int start = c.tokens.get(m.first()).start();
+    int end = c.tokens.get(m.last()).end();
+    for (Timex t : inSentence) {
+      if (start < t.end() && t.start() < end) {
+        return true;
+      }
+    }
+    return false;
   }
 }

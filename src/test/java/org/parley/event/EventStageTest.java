@@ -92,6 +92,12 @@ class EventStageTest {
   }
 
   @Test
+  void aMonthIsNotAnEvent() {
+    List<Event> ev = run("Russia and China held talks in Geneva in March.");
+    assertTrue(ev.stream().noneMatch(e -> e.cameo().code().startsWith("14")), ev.toString());
+  }
+
+  @Test
   void withoutATimexThePublicationDateIsFlagged() {
     Event e = first(run("Japan criticized China."), "11");
     assertEquals("111", e.cameo().code());
