@@ -52,7 +52,8 @@ final class StatusFinder {
     if (c.is(t - 1, "fail") || c.is(t - 2, "fail")) {
       return Status.FAILED;
     }
-    for (int i = Math.max(0, t - 3); i < t; i++) {
+    int clause = clauseStart(c, t);
+    for (int i = Math.max(clause, t - 3); i < t; i++) {
       if (c.isAny(i, "not", "n't", "never", "didn't", "hasn't", "haven't", "won't", "denied", "denies", "deny")) {
         return Status.DENIED;
       }
@@ -62,12 +63,12 @@ final class StatusFinder {
         return Status.HYPOTHETICAL;
       }
     }
-    for (int i = Math.max(0, t - 3); i < t; i++) {
+    for (int i = Math.max(clause, t - 3); i < t; i++) {
       if (c.isAny(i, "could", "would", "might", "may")) {
         return Status.HYPOTHETICAL;
       }
     }
-    for (int i = Math.max(0, t - 4); i < t; i++) {
+    for (int i = Math.max(clause, t - 4); i < t; i++) {
       if (c.isAny(i, "will", "'ll", "upcoming", "planned", "proposed", "possible", "next", "second",
               "third", "scheduled", "expected", "intends")
           || (c.is(i, "plan") && c.isAny(i + 1, "to"))
@@ -83,6 +84,20 @@ final class StatusFinder {
       }
     }
     return quoted ? Status.REPORTED : Status.HAPPENED;
+  }
+
+  /**
+   * The first token of the clause that holds token {@code t}: modal and negative cues count only inside it
+   * ("it could have been expected when North Korea refused": "expected" does not make the refusal planned).
+   */
+  private static int clauseStart(Clause c, int t) {
+    for (int i = t - 1; i >= 0; i--) {
+      if ((c.isPunct(i) && c.isAny(i, ",", ";", ":", "—", "–"))
+          || c.isAny(i, "when", "after", "because", "since", "while", "although", "whereas")) {
+        return i + 1;
+      }
+    }
+    return 0;
   }
 
   /** The last token before the clause's punctuation after {@code last}, at most {@code max} words on. */

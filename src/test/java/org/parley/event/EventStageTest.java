@@ -92,6 +92,13 @@ class EventStageTest {
   }
 
   @Test
+  void aCueInAnotherClauseDoesNotSetTheStatus() {
+    List<Event> ev = run("It was expected when Russia refused to meet China.");
+    Event refusal = first(ev, "12");
+    assertEquals(Status.HAPPENED, refusal.status(), ev.toString());
+  }
+
+  @Test
   void aMonthIsNotAnEvent() {
     List<Event> ev = run("Russia and China held talks in Geneva in March.");
     assertTrue(ev.stream().noneMatch(e -> e.cameo().code().startsWith("14")), ev.toString());
