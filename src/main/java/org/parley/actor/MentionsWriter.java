@@ -3,7 +3,6 @@ package org.parley.actor;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import org.parley.pipeline.LayerWriter;
 
 /**
@@ -32,7 +31,7 @@ final class MentionsWriter implements LayerWriter<Mentions> {
       g.writeNumberField("end", m.end());
       g.writeStringField("text", m.text());
       g.writeFieldName("actor");
-      actor(m.actor(), g);
+      ActorJson.write(m.actor(), g);
       g.writeStringField("resolution", m.resolution().label());
       list(g, "candidates", m.candidates());
       list(g, "members", m.members());
@@ -53,33 +52,8 @@ final class MentionsWriter implements LayerWriter<Mentions> {
     }
     g.writeArrayFieldStart(name);
     for (ActorRef r : refs) {
-      actor(r, g);
+      ActorJson.write(r, g);
     }
     g.writeEndArray();
-  }
-
-  private static void actor(@Nullable ActorRef a, JsonGenerator g) throws IOException {
-    if (a == null) {
-      g.writeNull();
-      return;
-    }
-    g.writeStartObject();
-    field(g, "id", a.id());
-    field(g, "name", a.name());
-    field(g, "code", a.code());
-    field(g, "country", a.country());
-    field(g, "sector", a.sector());
-    field(g, "role", a.role());
-    g.writeStringField("kind", a.kind().label());
-    g.writeStringField("as_of", a.asOf() == null ? "latest" : a.asOf().toString());
-    g.writeEndObject();
-  }
-
-  private static void field(JsonGenerator g, String name, @Nullable String value) throws IOException {
-    if (value == null) {
-      g.writeNullField(name);
-    } else {
-      g.writeStringField(name, value);
-    }
   }
 }

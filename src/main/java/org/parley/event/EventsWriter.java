@@ -3,7 +3,7 @@ package org.parley.event;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import org.jspecify.annotations.Nullable;
-import org.parley.actor.ActorRef;
+import org.parley.actor.ActorJson;
 import org.parley.pipeline.LayerWriter;
 
 /**
@@ -33,9 +33,9 @@ final class EventsWriter implements LayerWriter<Events> {
       g.writeStringField("evidence", e.evidence());
       g.writeStringField("trigger", e.trigger());
       g.writeFieldName("source");
-      actor(e.source(), g);
+      ActorJson.write(e.source(), g);
       g.writeFieldName("target");
-      actor(e.target(), g);
+      ActorJson.write(e.target(), g);
       if (e.isUnresolved()) {
         g.writeBooleanField("unresolved", true);
       }
@@ -60,21 +60,6 @@ final class EventsWriter implements LayerWriter<Events> {
       g.writeEndObject();
     }
     g.writeEndArray();
-  }
-
-  private static void actor(@Nullable ActorRef a, JsonGenerator g) throws IOException {
-    if (a == null) {
-      g.writeNull();
-      return;
-    }
-    g.writeStartObject();
-    field(g, "id", a.id());
-    field(g, "name", a.name());
-    field(g, "code", a.code());
-    field(g, "country", a.country());
-    field(g, "sector", a.sector());
-    field(g, "role", a.role());
-    g.writeEndObject();
   }
 
   private static void field(JsonGenerator g, String name, @Nullable String value) throws IOException {

@@ -3,7 +3,7 @@ package org.parley.quote;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import org.jspecify.annotations.Nullable;
-import org.parley.actor.ActorRef;
+import org.parley.actor.ActorJson;
 import org.parley.pipeline.LayerWriter;
 
 /**
@@ -46,17 +46,8 @@ final class QuotesWriter implements LayerWriter<Quotes> {
     }
     g.writeObjectFieldStart(name);
     g.writeStringField("text", s.text());
-    ActorRef a = s.actor();
-    if (a == null) {
-      g.writeNullField("actor");
-    } else {
-      g.writeObjectFieldStart("actor");
-      field(g, "id", a.id());
-      field(g, "name", a.name());
-      field(g, "code", a.code());
-      field(g, "country", a.country());
-      g.writeEndObject();
-    }
+    g.writeFieldName("actor");
+    ActorJson.write(s.actor(), g);
     g.writeEndObject();
   }
 
