@@ -1,24 +1,16 @@
 package org.parley.actor;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.parley.Parley;
-import org.parley.ingest.Article;
-import org.parley.ingest.Format;
-import org.parley.ingest.Hints;
-import org.parley.ingest.Sink;
+import org.parley.ingest.DevNewsCorpus;
 import org.parley.pipeline.Pipeline;
 import org.parley.text.TextStage;
 
@@ -55,14 +47,6 @@ public final class ActorDevNews {
   private ActorDevNews() {}
 
   public static Score score(Path devNews, ActorBase base) throws IOException {
-    ObjectMapper json = new ObjectMapper();
-    Map<String, String> urls = new HashMap<>();
-    for (String line : Files.readAllLines(devNews.resolve("SOURCES.tsv"), StandardCharsets.UTF_8)) {
-      String[] f = line.split("\t");
-      if (f.length >= 2 && f[0].endsWith(".txt")) {
-        urls.put(f[0], f[1]);
-      }
-    }
     Pipeline pipeline = Pipeline.builder().add(new TextStage()).add(new ActorStage(base)).build();
     int actors = 0;
     int found = 0;
@@ -70,21 +54,14 @@ public final class ActorDevNews {
     int resolved = 0;
     int ambiguous = 0;
     List<String> misses = new ArrayList<>();
-    List<Path> golds;
-    try (var files = Files.list(devNews.resolve("gold"))) {
-      golds = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-    }
-    for (Path gold : golds) {
-      JsonNode g = json.readTree(gold.toFile());
-      String file = g.get("file").asText();
-      String text = Files.readString(devNews.resolve("corpus").resolve(file), StandardCharsets.UTF_8);
-      List<Article> got = new ArrayList<>();
-      Parley.standard().reader().readDocument(file, Format.TEXT, text, Hints.url(urls.get(file)), Sink.of(got::add, p -> {}));
-      if (got.isEmpty()) {
+    for (DevNewsCorpus.Entry entry : DevNewsCorpus.read(devNews, Parley.standard().reader())) {
+      JsonNode g = entry.gold();
+      String file = entry.file();
+      if (entry.article() == null) {
         misses.add(file + ": not read");
         continue;
       }
-      Mentions m = pipeline.run(got.get(0)).get(ActorStage.MENTIONS);
+      Mentions m = pipeline.run(entry.article()).get(ActorStage.MENTIONS);
       for (Mention x : m.list()) {
         mentions++;
         if (x.isResolved()) {

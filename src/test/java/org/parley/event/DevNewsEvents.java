@@ -1,14 +1,10 @@
 package org.parley.event;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,9 +13,7 @@ import java.util.function.Predicate;
 import org.parley.Parley;
 import org.parley.actor.ActorRef;
 import org.parley.ingest.Article;
-import org.parley.ingest.Format;
-import org.parley.ingest.Hints;
-import org.parley.ingest.Sink;
+import org.parley.ingest.DevNewsCorpus;
 
 /**
  * Scores events on the hand-written gold of {@code ../shared/dev/news} (64 dated events). Each article is
@@ -52,67 +46,54 @@ public final class DevNewsEvents {
   private DevNewsEvents() {}
 
   public static Score score(Path devNews) throws IOException {
-    ObjectMapper json = new ObjectMapper();
-    Map<String, String> urls = new HashMap<>();
-    for (String line : Files.readAllLines(devNews.resolve("SOURCES.tsv"), StandardCharsets.UTF_8)) {
-      String[] f = line.split("\t");
-      if (f.length >= 2 && f[0].endsWith(".txt")) {
-        urls.put(f[0], f[1]);
-      }
-    }
     Parley parley = Parley.standard();
-    org.parley.pipeline.Pipeline pipeline = org.parley.Parley.standard().pipeline();
+    org.parley.pipeline.Pipeline pipeline = parley.pipeline();
     Map<String, Integer> right = new LinkedHashMap<>();
     List<String> misses = new ArrayList<>();
     int n = 0;
-    try (var files = Files.list(devNews.resolve("gold"))) {
-      for (Path goldFile : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-        JsonNode g = json.readTree(goldFile.toFile());
-        String file = g.get("file").asText();
-        String text = Files.readString(devNews.resolve("corpus").resolve(file), StandardCharsets.UTF_8);
-        List<Article> got = new ArrayList<>();
-        parley.reader().readDocument(file, Format.TEXT, text, Hints.url(urls.get(file)), Sink.of(got::add, p -> {}));
-        if (got.isEmpty()) {
-          continue;
+    for (DevNewsCorpus.Entry entry : DevNewsCorpus.read(devNews, parley.reader())) {
+      JsonNode g = entry.gold();
+      String file = entry.file();
+      Article a = entry.article();
+      if (a == null) {
+        continue;
+      }
+      List<Event> events = pipeline.run(a).get(EventStage.EVENTS).list();
+      String body = a.body();
+      for (JsonNode ge : g.get("events")) {
+        n++;
+        String evidence = ge.get("evidence").asText();
+        int at = body.indexOf(evidence);
+        if (at < 0) {
+          at = body.indexOf(evidence.substring(0, Math.min(40, evidence.length())));
         }
-        Article a = got.get(0);
-        List<Event> events = pipeline.run(a).get(EventStage.EVENTS).list();
-        String body = a.body();
-        for (JsonNode ge : g.get("events")) {
-          n++;
-          String evidence = ge.get("evidence").asText();
-          int at = body.indexOf(evidence);
-          if (at < 0) {
-            at = body.indexOf(evidence.substring(0, Math.min(40, evidence.length())));
+        int from = at;
+        int to = at < 0 ? -1 : at + evidence.length();
+        List<Event> cands = events.stream().filter(e -> from >= 0 && e.start() < to && e.end() > from).toList();
+        String root = str(ge, "cameo_root");
+        String src = str(ge, "source_actor");
+        String tgt = str(ge, "target_actor");
+        String date = ge.get("date").asText();
+        Predicate<Event> rootOk = e -> root == null || e.cameo().root().equals(root);
+        Predicate<Event> actorsOk = e -> same(e.source(), src) && (tgt == null || same(e.target(), tgt));
+        Predicate<Event> dateOk = e -> dateMatches(e.date().value(), date);
+        count(right, "sentence", !cands.isEmpty());
+        count(right, "root", cands.stream().anyMatch(rootOk));
+        count(right, "actors", cands.stream().anyMatch(actorsOk));
+        count(right, "date", cands.stream().anyMatch(dateOk));
+        boolean all = cands.stream().anyMatch(rootOk.and(actorsOk).and(dateOk));
+        count(right, "all", all);
+        if (!all) {
+          StringBuilder m = new StringBuilder();
+          m.append(file).append(" want ").append(root).append(' ').append(src).append(" -> ").append(tgt)
+              .append(' ').append(date).append(" | ").append(ge.get("action").asText());
+          if (cands.isEmpty()) {
+            m.append("\n      got nothing in: ").append(evidence);
           }
-          int from = at;
-          int to = at < 0 ? -1 : at + evidence.length();
-          List<Event> cands = events.stream().filter(e -> from >= 0 && e.start() < to && e.end() > from).toList();
-          String root = str(ge, "cameo_root");
-          String src = str(ge, "source_actor");
-          String tgt = str(ge, "target_actor");
-          String date = ge.get("date").asText();
-          Predicate<Event> rootOk = e -> root == null || e.cameo().root().equals(root);
-          Predicate<Event> actorsOk = e -> same(e.source(), src) && (tgt == null || same(e.target(), tgt));
-          Predicate<Event> dateOk = e -> dateMatches(e.date().value(), date);
-          count(right, "sentence", !cands.isEmpty());
-          count(right, "root", cands.stream().anyMatch(rootOk));
-          count(right, "actors", cands.stream().anyMatch(actorsOk));
-          count(right, "date", cands.stream().anyMatch(dateOk));
-          boolean all = cands.stream().anyMatch(rootOk.and(actorsOk).and(dateOk));
-          count(right, "all", all);
-          if (!all) {
-            StringBuilder m = new StringBuilder();
-            m.append(file).append(" want ").append(root).append(' ').append(src).append(" -> ").append(tgt)
-                .append(' ').append(date).append(" | ").append(ge.get("action").asText());
-            if (cands.isEmpty()) {
-              m.append("\n      got nothing in: ").append(evidence);
-            }
-            for (Event e : cands) {
-              m.append("\n      got ").append(SampleEvents.line(e));
-            }
-            misses.add(m.toString());
+          for (Event e : cands) {
+            m.append("\n      got ").append(SampleEvents.line(e));
           }
+          misses.add(m.toString());
         }
       }
     }

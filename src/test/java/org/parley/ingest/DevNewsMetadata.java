@@ -1,10 +1,7 @@
 package org.parley.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -42,43 +39,24 @@ public final class DevNewsMetadata {
   private DevNewsMetadata() {}
 
   public static Score score(Path devNews) throws IOException {
-    ObjectMapper json = new ObjectMapper();
-    Map<String, String> urls = new HashMap<>();
-    for (String line : Files.readAllLines(devNews.resolve("SOURCES.tsv"), StandardCharsets.UTF_8)) {
-      String[] f = line.split("\t");
-      if (f.length >= 2 && f[0].endsWith(".txt")) {
-        urls.put(f[0], f[1]);
-      }
-    }
-    ArticleReader reader = new ArticleReader();
     Map<String, Integer> right = new HashMap<>();
     List<String> misses = new ArrayList<>();
     int n = 0;
-    try (var files = Files.list(devNews.resolve("gold"))) {
-      for (Path gold : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-        JsonNode g = json.readTree(gold.toFile());
-        String file = g.get("file").asText();
-        String text = Files.readString(devNews.resolve("corpus").resolve(file), StandardCharsets.UTF_8);
-        List<Article> got = new ArrayList<>();
-        reader.readDocument(
-            file,
-            Format.TEXT,
-            text,
-            Hints.url(urls.get(file)),
-            Sink.of(got::add, p -> {}));
-        n++;
-        Article a = got.isEmpty() ? null : got.get(0);
-        check(file, "headline", str(g, "headline"), a == null ? null : a.headline(), right, misses);
-        check(file, "outlet", str(g, "outlet"), a == null ? null : a.outlet(), right, misses);
-        check(
-            file,
-            "published",
-            str(g, "published"),
-            a == null || a.published() == null ? null : a.published().date().toString(),
-            right,
-            misses);
-        check(file, "author", str(g, "author"), a == null ? null : a.author(), right, misses);
-      }
+    for (DevNewsCorpus.Entry e : DevNewsCorpus.read(devNews, new ArticleReader())) {
+      JsonNode g = e.gold();
+      String file = e.file();
+      Article a = e.article();
+      n++;
+      check(file, "headline", str(g, "headline"), a == null ? null : a.headline(), right, misses);
+      check(file, "outlet", str(g, "outlet"), a == null ? null : a.outlet(), right, misses);
+      check(
+          file,
+          "published",
+          str(g, "published"),
+          a == null || a.published() == null ? null : a.published().date().toString(),
+          right,
+          misses);
+      check(file, "author", str(g, "author"), a == null ? null : a.author(), right, misses);
     }
     return new Score(n, right, misses);
   }

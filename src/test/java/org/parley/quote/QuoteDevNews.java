@@ -1,10 +1,7 @@
 package org.parley.quote;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -19,9 +16,7 @@ import org.parley.actor.Actor;
 import org.parley.actor.ActorBase;
 import org.parley.actor.ActorRef;
 import org.parley.ingest.Article;
-import org.parley.ingest.Format;
-import org.parley.ingest.Hints;
-import org.parley.ingest.Sink;
+import org.parley.ingest.DevNewsCorpus;
 import org.parley.pipeline.Document;
 import org.parley.pipeline.Pipeline;
 
@@ -85,14 +80,6 @@ public final class QuoteDevNews {
   private QuoteDevNews() {}
 
   public static Score score(Path devNews) throws IOException {
-    ObjectMapper json = new ObjectMapper();
-    Map<String, String> urls = new HashMap<>();
-    for (String line : Files.readAllLines(devNews.resolve("SOURCES.tsv"), StandardCharsets.UTF_8)) {
-      String[] f = line.split("\t");
-      if (f.length >= 2 && f[0].endsWith(".txt")) {
-        urls.put(f[0], f[1]);
-      }
-    }
     Parley parley = Parley.standard();
     Pipeline pipeline = parley.pipeline();
     Map<String, String> states = new HashMap<>();
@@ -105,16 +92,10 @@ public final class QuoteDevNews {
     int found = 0;
     int right = 0;
     List<String> misses = new ArrayList<>();
-    List<Path> files;
-    try (var list = Files.list(devNews.resolve("gold"))) {
-      files = list.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-    }
-    for (Path goldFile : files) {
-      JsonNode g = json.readTree(goldFile.toFile());
-      String file = g.get("file").asText();
-      String text = Files.readString(devNews.resolve("corpus").resolve(file), StandardCharsets.UTF_8);
-      List<Article> got = new ArrayList<>();
-      parley.reader().readDocument(file, Format.TEXT, text, Hints.url(urls.get(file)), Sink.of(got::add, p -> {}));
+    for (DevNewsCorpus.Entry entry : DevNewsCorpus.read(devNews, parley.reader())) {
+      JsonNode g = entry.gold();
+      String file = entry.file();
+      List<Article> got = entry.article() == null ? List.of() : List.of(entry.article());
       List<Quote> quotes = new ArrayList<>();
       for (Article a : got) {
         Document d = pipeline.run(a);
