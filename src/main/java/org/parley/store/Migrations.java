@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 final class Migrations {
   /** The scripts under {@code migrations/} beside this class, in order. A test checks the folder matches. */
-  static final List<String> BUILT_IN = List.of("V1__initial.sql", "V2__layers.sql");
+  static final List<String> BUILT_IN = List.of("V1__initial.sql", "V2__layers.sql", "V3__records.sql");
 
   private static final Pattern NAME = Pattern.compile("V([1-9][0-9]*)__[a-z0-9_]+\\.sql");
 

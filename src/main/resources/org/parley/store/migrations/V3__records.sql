@@ -1,0 +1,123 @@
+-- V3: the record a user queries. Events and quotes as indexed rows (one per mention in an article, written
+-- in the article's transaction), and story events: one event merged from all the mentions that report it.
+-- Tables a user opens with ordinary SQLite tools; docs/schema.md describes every column.
+
+-- One row per event the events stage found in an article (the article's 'events' layer, in order).
+CREATE TABLE event_mentions (
+  article_id            TEXT    NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  idx                   INTEGER NOT NULL,          -- position in the article's events layer, from 0
+  start                 INTEGER NOT NULL,          -- evidence sentence [start, end) in articles.body
+  end                   INTEGER NOT NULL,
+  evidence              TEXT    NOT NULL,
+  trigger_text          TEXT    NOT NULL,
+  source_id             TEXT,                      -- ActorRef of the source; all NULL when unresolved
+  source_name           TEXT,
+  source_code           TEXT,
+  source_country        TEXT,
+  target_id             TEXT,
+  target_name           TEXT,
+  target_code           TEXT,
+  target_country        TEXT,
+  cameo                 TEXT    NOT NULL,
+  cameo_root            TEXT    NOT NULL,
+  goldstein             REAL    NOT NULL,
+  quad                  INTEGER NOT NULL,
+  plover_type           TEXT,
+  plover_mode           TEXT,
+  date_value            TEXT,                      -- ISO at its granularity: 2018-10, 2018-11-08, 2019-W12
+  date_granularity      TEXT,
+  date_mod              TEXT,
+  date_text             TEXT,
+  date_from_publication INTEGER NOT NULL CHECK (date_from_publication IN (0, 1)),
+  date_lo               TEXT,                      -- first day the date covers (yyyy-mm-dd), NULL if undated
+  date_hi               TEXT,                      -- last day the date covers, inclusive
+  status                TEXT    NOT NULL,
+  quote                 TEXT,                      -- the quotation the event is told in, if any
+  story_id              TEXT,                      -- the story event it was merged into; set by the merge
+  PRIMARY KEY (article_id, idx)
+);
+
+CREATE INDEX event_mentions_by_story ON event_mentions (story_id);
+CREATE INDEX event_mentions_by_source ON event_mentions (source_country, date_lo);
+CREATE INDEX event_mentions_by_target ON event_mentions (target_country, date_lo);
+
+-- One row per quotation the quote stage found (the article's 'quotes' layer, in order).
+CREATE TABLE quote_mentions (
+  seq             INTEGER PRIMARY KEY,             -- the rowid quotes_fts points at (declared: VACUUM-safe)
+  article_id      TEXT    NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  idx             INTEGER NOT NULL,
+  start           INTEGER NOT NULL,                -- quoted text [start, end) in articles.body
+  end             INTEGER NOT NULL,
+  text            TEXT    NOT NULL,
+  kind            TEXT    NOT NULL,                -- full, partial, scare, title
+  speaker_text    TEXT,                            -- as the article writes it
+  speaker_id      TEXT,                            -- resolved actor, NULL when unresolved
+  speaker_name    TEXT,
+  speaker_code    TEXT,
+  speaker_country TEXT,
+  cue             TEXT,
+  said_on         TEXT,                            -- yyyy-mm-dd when the attribution gives a day
+  UNIQUE (article_id, idx)
+);
+
+CREATE INDEX quote_mentions_by_speaker ON quote_mentions (speaker_id);
+CREATE INDEX quote_mentions_by_country ON quote_mentions (speaker_country);
+
+-- Full text over the quoted words and the speaker's name, kept in step by triggers as articles_fts is.
+CREATE VIRTUAL TABLE quotes_fts USING fts5 (
+  text,
+  speaker_name,
+  content = 'quote_mentions',
+  content_rowid = 'seq',
+  tokenize = 'unicode61 remove_diacritics 2'
+);
+
+CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quote_mentions BEGIN
+  INSERT INTO quotes_fts (rowid, text, speaker_name) VALUES (new.seq, new.text, new.speaker_name);
+END;
+
+CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quote_mentions BEGIN
+  INSERT INTO quotes_fts (quotes_fts, rowid, text, speaker_name)
+    VALUES ('delete', old.seq, old.text, old.speaker_name);
+END;
+
+-- One row per story event: the mentions of one happening merged (org.parley.story). Rebuilt block by block:
+-- a block is every mention with the same merge key, and a block's story events depend only on its mentions,
+-- so an incremental update gives the same rows as a fresh merge of everything.
+CREATE TABLE story_events (
+  id               TEXT    PRIMARY KEY,            -- derived from the block and its earliest mention
+  block            TEXT    NOT NULL,               -- the merge key (actors up to direction, CAMEO root)
+  cameo            TEXT    NOT NULL,               -- the most specific code the mentions agree on
+  cameo_root       TEXT    NOT NULL,
+  cameo_name       TEXT,
+  goldstein        REAL    NOT NULL,
+  quad             INTEGER NOT NULL,
+  plover_type      TEXT,
+  plover_mode      TEXT,
+  source_id        TEXT,
+  source_name      TEXT,
+  source_code      TEXT,
+  source_country   TEXT,
+  target_id        TEXT,
+  target_name      TEXT,
+  target_code      TEXT,
+  target_country   TEXT,
+  symmetric        INTEGER NOT NULL CHECK (symmetric IN (0, 1)),
+  date_value       TEXT,                           -- the most precise date any mention gives
+  date_granularity TEXT,
+  date_mod         TEXT,
+  date_lo          TEXT,
+  date_hi          TEXT,
+  status           TEXT    NOT NULL,               -- the status most mentions give
+  mentions         INTEGER NOT NULL,
+  articles         INTEGER NOT NULL,
+  outlets          INTEGER NOT NULL,               -- distinct outlets among the mentions
+  first_reported   TEXT,                           -- earliest published_utc among the mentions
+  disagreements    TEXT    NOT NULL CHECK (json_valid(disagreements))  -- JSON array, [] when none
+);
+
+CREATE INDEX story_events_by_date ON story_events (date_lo, id);
+CREATE INDEX story_events_by_block ON story_events (block);
+CREATE INDEX story_events_by_source ON story_events (source_country, date_lo);
+CREATE INDEX story_events_by_target ON story_events (target_country, date_lo);
+CREATE INDEX story_events_by_root ON story_events (cameo_root, date_lo);
