@@ -13,6 +13,7 @@ import org.parley.Parley;
 import org.parley.report.HtmlReport;
 import org.parley.store.ArticleStore;
 import org.parley.store.StoredArticle;
+import org.parley.store.StoryTimeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -81,9 +82,15 @@ final class DemoCommand implements Callable<Integer> {
           "database %s: %d articles, %d sentences, published %s to %s%n",
           db.db, store.count(), sentences[0], range[0], range[1]);
       outlets.forEach((o, n) -> out.printf("  %-28s %d articles%n", o, n));
+      StoryTimeline.Totals stories = new StoryTimeline(store).totals();
+      out.printf(
+          "story events: %d event mentions merged into %d story events, %d of them told by two mentions or more%n",
+          stories.mentions(), stories.storyEvents(), stories.merged());
       Path index = HtmlReport.write(store, report);
       out.println("report: " + index.toAbsolutePath());
-      out.println("next: parley search --db " + db.db + " summit   |   parley export --db " + db.db + " --format jsonl");
+      out.println(
+          "next: parley search --db " + db.db + " summit   |   parley timeline --db " + db.db
+              + "   |   parley export --db " + db.db + " --format jsonl");
       return code;
     }
   }

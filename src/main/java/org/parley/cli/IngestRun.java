@@ -18,15 +18,24 @@ import org.parley.ingest.Sink;
 import org.parley.pipeline.Document;
 import org.parley.store.ArticleStore;
 import org.parley.store.PutResult;
+import org.parley.store.StoryUpdate;
 
 /**
  * One ingest: files are read and analysed on worker threads, and stored in input order by the calling
- * thread (SQLite has one writer). Problems are printed as they are met and summed up at the end.
+ * thread (SQLite has one writer). Problems are printed as they are met and summed up at the end. At the end,
+ * the story events of the blocks the new event mentions fall in are merged again ({@link
+ * ArticleStore#updateStories}).
  */
 final class IngestRun {
   /** What a run did. */
   record Summary(
-      int files, int articles, int stored, int duplicates, List<InputProblem> problems, Duration took) {
+      int files,
+      int articles,
+      int stored,
+      int duplicates,
+      List<InputProblem> problems,
+      StoryUpdate stories,
+      Duration took) {
     List<InputProblem> failures() {
       return problems.stream().filter(InputProblem::fatal).toList();
     }
@@ -98,8 +107,10 @@ final class IngestRun {
       err.print("\r\033[K");
       err.flush();
     }
+    StoryUpdate stories = store.updateStories();
     return new Summary(
-        files.size(), articles, stored, duplicates, problems, Duration.ofNanos(System.nanoTime() - start));
+        files.size(), articles, stored, duplicates, problems, stories,
+        Duration.ofNanos(System.nanoTime() - start));
   }
 
   private static FileResult analyse(Parley parley, Path file) {
@@ -145,6 +156,12 @@ final class IngestRun {
     out.printf(
         "ingested %d files: %d articles, %d new, %d already stored, in %.1f s%n",
         s.files(), s.articles(), s.stored(), s.duplicates(), s.took().toMillis() / 1000.0);
+    StoryUpdate u = s.stories();
+    if (u.blocks() > 0) {
+      out.printf(
+          "story events: %d blocks with new event mentions merged again (%d mentions -> %d story events) in %.2f s%n",
+          u.blocks(), u.mentions(), u.storyEvents(), u.took().toMillis() / 1000.0);
+    }
     List<InputProblem> failed = s.failures();
     if (!failed.isEmpty()) {
       err.printf("%d inputs failed:%n", failed.size());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.parley.actor.Actor;
 import org.parley.actor.ActorRef;
 import org.parley.actor.Mention;
 
@@ -67,21 +68,229 @@ final class ArgumentFinder {
         }
       }
     }
-    ActorRef s = src == null ? null : src.actor();
-    ActorRef t = tgt == null ? null : tgt.actor();
-    if (m.entry().symmetric() && src != null && src.members().size() >= 2 && (t == null || t.equals(s))) {
+    ActorRef s = src == null ? null : qualified(c, src);
+    ActorRef t = tgt == null ? null : qualified(c, tgt);
+    boolean symmetric = m.entry().symmetric();
+    if (symmetric && src != null && src.members().size() >= 2 && (t == null || t.equals(s))) {
       s = src.members().get(0);
       t = src.members().get(1);
     }
-    if (s != null && t != null && sameSide(s, t)) {
-      t = null;
+    List<ActorRef> sources = List.of();
+    List<ActorRef> targets = List.of();
+    if (s != null && t != null && src != null && tgt != null && !(symmetric && coordinated(c, tgt) == src)) {
+      sources = conjuncts(c, src, s); // "Mordor, Rohan and Bree welcomed ...": each of them
+      targets = conjuncts(c, tgt, t);
+    } else if (s != null && src != null && t == null && !symmetric) {
+      sources = conjuncts(c, src, s);
+    }
+    if (sources.isEmpty()) {
+      sources = s == null ? java.util.Collections.singletonList(null) : List.of(s);
+    }
+    if (targets.isEmpty()) {
+      targets = t == null ? java.util.Collections.singletonList(null) : List.of(t);
     }
     List<Arguments> out = new ArrayList<>(2);
-    out.add(new Arguments(s, t));
-    if (m.entry().symmetric() && s != null && t != null) {
-      out.add(new Arguments(t, s));
+    for (ActorRef a : sources) {
+      for (ActorRef b : targets) {
+        ActorRef to = a != null && b != null && sameSide(a, b) ? null : b;
+        if (to == null && a != null) {
+          to = domestic(m.entry().cameo().code(), a);
+        }
+        add(out, new Arguments(a, to));
+        if (symmetric && a != null && to != null) {
+          add(out, new Arguments(to, a));
+        }
+      }
     }
     return out;
+  }
+
+  private static void add(List<Arguments> out, Arguments a) {
+    if (!out.contains(a)) {
+      out.add(a);
+    }
+  }
+
+  /**
+   * The counterpart of an act that names none, where the act is one a state does to its own people or its
+   * people to their state: a protest (14) with no named target is aimed at the protesters' own government;
+   * an arrest, ban or curfew (17), or the easing of one (081, 082), at the source's own country. Null for
+   * every other act, and when the source's country is not known.
+   */
+  private static @Nullable ActorRef domestic(String code, ActorRef source) {
+    String country = source.country();
+    if (country == null) {
+      return null;
+    }
+    if (code.startsWith("14")) {
+      return new ActorRef(null, null, Actor.Kind.OTHER, country + "GOV", country, "GOV", null, source.asOf());
+    }
+    if (code.startsWith("17") || code.startsWith("081") || code.startsWith("082")) {
+      return new ActorRef(null, null, Actor.Kind.OTHER, country, country, null, null, source.asOf());
+    }
+    return null;
+  }
+
+  /**
+   * The actors of the mentions listed with {@code m} ("Mordor, Rohan, Fornost and Bree", "Gondor and
+   * Arnor"), {@code m}'s own first as {@code actor}; empty when {@code m} is listed with no other. Mentions are
+   * listed when only commas, "and", "or", "&" and "the" lie between them, and all are places or none.
+   */
+  private static List<ActorRef> conjuncts(Clause c, Mention m, ActorRef actor) {
+    List<Mention> ms = c.mentions;
+    int k = ms.indexOf(m);
+    if (k < 0) {
+      return List.of();
+    }
+    int lo = k;
+    while (lo > 0 && listed(c, ms.get(lo - 1), ms.get(lo))) {
+      lo--;
+    }
+    int hi = k;
+    while (hi + 1 < ms.size() && listed(c, ms.get(hi), ms.get(hi + 1))) {
+      hi++;
+    }
+    if (lo == hi) {
+      return List.of();
+    }
+    List<ActorRef> out = new ArrayList<>();
+    out.add(actor);
+    for (int i = lo; i <= hi; i++) {
+      ActorRef a = i == k ? actor : ms.get(i).actor() == null ? null : qualified(c, ms.get(i));
+      if (a != null && !out.contains(a)) {
+        out.add(a);
+      }
+    }
+    return out.size() > 6 ? out.subList(0, 6) : out;
+  }
+
+  /** Whether mention {@code b} follows {@code a} in a list: "A, B", "A and B", "A, and the B". */
+  private static boolean listed(Clause c, Mention a, Mention b) {
+    if (a.place() != b.place() || a.end() > b.start()) {
+      return false;
+    }
+    String gap = c.text.substring(a.end(), b.start()).strip().toLowerCase(java.util.Locale.ROOT);
+    if (gap.endsWith(" the")) {
+      gap = gap.substring(0, gap.length() - 4).strip();
+    }
+    return gap.equals(",") || gap.equals("and") || gap.equals(", and") || gap.equals("or") || gap.equals("&");
+  }
+
+  /**
+   * The actor of mention {@code m}, with the country the text gives a person the knowledge base does not
+   * place: a state or demonym qualifying the name ("British Defence Secretary Tom King", "Niger's ambassador
+   * Brah Mohamane"), an apposition after it ("Salaheddine Sidhoum, Algeria's leading activist,"), or "of"
+   * and a state ("King Hassan of Morocco").
+   */
+  static @Nullable ActorRef qualified(Clause c, Mention m) {
+    ActorRef a = m.actor();
+    if (a == null || a.kind() != Actor.Kind.PERSON || a.country() != null) {
+      return a;
+    }
+    String country = null;
+    int k = c.mentions.indexOf(m);
+    if (k > 0) {
+      Mention prev = c.mentions.get(k - 1);
+      String gap = c.text.substring(prev.end(), m.start());
+      if (isState(prev) && gap.length() <= 45 && titleWords(gap)) {
+        country = prev.actor().country();
+      }
+    }
+    if (country == null && k >= 0 && k + 1 < c.mentions.size()) {
+      Mention next = c.mentions.get(k + 1);
+      String gap = c.text.substring(m.end(), next.start());
+      if (isState(next)
+          && (gap.equals(" of ") || gap.equals(", ") || (gap.startsWith(", ") && gap.length() <= 30
+              && gap.indexOf(',', 1) < 0 && gap.indexOf('.') < 0))) {
+        country = next.actor().country(); // "Hassan of Morocco", "Sidhoum, Algeria's"
+      }
+    }
+    if (country == null) {
+      return a;
+    }
+    String code = a.code() != null ? a.code() : a.sector() != null ? country + a.sector() : country;
+    return new ActorRef(a.id(), a.name(), a.kind(), code, country, a.sector(), a.role(), a.asOf());
+  }
+
+  private static boolean isState(Mention m) {
+    ActorRef a = m.actor();
+    return a != null && a.country() != null && a.kind() != Actor.Kind.PERSON;
+  }
+
+  /** Words of a title between a qualifier and a name: no punctuation but a possessive and a hyphen. */
+  private static boolean titleWords(String gap) {
+    for (int i = 0; i < gap.length(); i++) {
+      char ch = gap.charAt(i);
+      if (!Character.isLetter(ch) && ch != ' ' && ch != '\'' && ch != '’' && ch != '-' && ch != '.') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "Russia said that Sudan must return the helicopter": the one who says it demands, of the subject of
+   * "must". {@code cue} is the "must" match, {@code act} the act it frames or null.
+   */
+  List<Arguments> demanded(Clause c, Match cue, @Nullable Match act) {
+    int r = -1;
+    for (int i = cue.first() - 1; i >= 0 && r < 0; i--) {
+      if (c.isReporting(i)) {
+        r = i;
+      }
+    }
+    int from = r < 0 ? 0 : c.tokens.get(r).end();
+    Mention subject = null;
+    int at = c.tokens.get(cue.first()).start();
+    for (Mention m : c.mentions) {
+      if (m.start() >= from && m.end() <= at && !m.place()) {
+        subject = m;
+      }
+    }
+    if (r < 0) {
+      int end = act == null ? cue.last() : act.last();
+      for (int i = end + 1; i < c.size() && r < 0; i++) {
+        if (c.isReporting(i)) {
+          r = i;
+        }
+      }
+    }
+    Mention says = r < 0 ? null : reporter(c, r);
+    ActorRef s = says == null ? null : says.actor();
+    ActorRef t = subject == null ? null : subject.actor();
+    if (s != null && t != null && sameActor(s, t)) {
+      t = null;
+    }
+    return List.of(new Arguments(s, t));
+  }
+
+  /**
+   * Who speaks with the verb of saying at token {@code r}: the nearest mention before it that is not a place
+   * and not cut off from it by a comma ("Russia said", "..., Pompeo said"), else the mention right after it
+   * ("said Pompeo"), else the nearest mention before it; null when there is none.
+   */
+  static @Nullable Mention reporter(Clause c, int r) {
+    int start = c.tokens.get(r).start();
+    Mention before = null;
+    for (Mention m : c.mentions) {
+      if (m.end() <= start && !m.place()) {
+        before = m;
+      }
+    }
+    if (before != null && c.text.substring(before.end(), start).indexOf(',') < 0) {
+      return before;
+    }
+    int end = c.tokens.get(r).end();
+    for (Mention m : c.mentions) {
+      if (m.start() >= end && !m.place()) {
+        String gap = c.text.substring(end, m.start()).strip();
+        if (gap.isEmpty() || gap.equals("by")) {
+          return m;
+        }
+        break;
+      }
+    }
+    return before;
   }
 
   /** The same actor, or {@code b} is the state (or an unnamed part of it) that person {@code a} acts for. */
@@ -94,8 +303,8 @@ final class ArgumentFinder {
     }
     return a.country() != null
         && a.country().equals(b.country())
-        && b.kind() != org.parley.actor.Actor.Kind.PERSON
-        && a.kind() == org.parley.actor.Actor.Kind.PERSON;
+        && b.kind() != Actor.Kind.PERSON
+        && a.kind() == Actor.Kind.PERSON;
   }
 
   private static boolean sameActor(ActorRef a, ActorRef b) {
@@ -195,8 +404,8 @@ final class ArgumentFinder {
   private static boolean describes(Clause c, Mention state, Mention next) {
     ActorRef a = state.actor();
     ActorRef b = next.actor();
-    if (a == null || b == null || a.kind() == org.parley.actor.Actor.Kind.PERSON
-        || b.kind() != org.parley.actor.Actor.Kind.PERSON || a.country() == null
+    if (a == null || b == null || a.kind() == Actor.Kind.PERSON
+        || b.kind() != Actor.Kind.PERSON || a.country() == null
         || !a.country().equals(b.country())) {
       return false;
     }

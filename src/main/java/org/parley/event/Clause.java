@@ -14,6 +14,17 @@ import org.parley.text.Token;
  * finder; not shared between threads.
  */
 final class Clause {
+  /** Verbs of saying that introduce reported speech: "said (that)", "announced", "warned". */
+  private static final java.util.Set<String> REPORTING =
+      java.util.Set.of(
+          "said", "says", "say", "told", "tells", "tell", "announced", "announces", "declared", "declares",
+          "stated", "states", "added", "adds", "insisted", "insists", "warned", "warns", "claimed", "claims",
+          "confirmed", "confirms", "reiterated", "reiterates", "stressed", "stresses", "indicated", "indicates",
+          "concluded", "concludes", "argued", "argues", "noted", "notes", "suggested", "suggests", "signaled",
+          "signalled", "hinted", "revealed", "disclosed", "acknowledged", "admitted", "reported", "reports",
+          "wrote", "writes", "tweeted", "explained", "emphasized", "emphasised", "asserted", "maintained",
+          "predicted", "replied", "responded", "believes", "believed", "thinks", "thought", "hopes", "hoped");
+
   final String text;
   final Sentence sentence;
   final List<Token> tokens;
@@ -51,6 +62,21 @@ final class Clause {
     }
     for (String w : words) {
       if (lower[i].equals(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether token {@code i} is a verb of saying ("said", "announced", "warned"). */
+  boolean isReporting(int i) {
+    return i >= 0 && i < lower.length && REPORTING.contains(lower[i]);
+  }
+
+  /** Whether a verb of saying comes before token {@code i} in the sentence. */
+  boolean reportingBefore(int i) {
+    for (int k = i - 1; k >= 0; k--) {
+      if (isReporting(k)) {
         return true;
       }
     }

@@ -12,12 +12,15 @@ import java.util.List;
  * @param symmetric the action goes both ways ("meet", "negotiate"): an event is made for each direction
  * @param nominal the trigger is a noun ("talks", "summit"): no subject is required, and words such as
  *     "canceled" or "broke down" around it give the status
+ * @param frame for a cue ("vowed to", "refused to", "must"), how it frames the act named right after it: that
+ *     act takes the frame's code ({@link Frame}) and the cue gives no event of its own; {@link Frame#NONE} for
+ *     an act
  * @param where the file and line the entry was read from, for messages
  */
-record Entry(List<String> items, Cameo cameo, boolean symmetric, boolean nominal, String where) {
+record Entry(List<String> items, Cameo cameo, boolean symmetric, boolean nominal, Frame frame, String where) {
 
   /** The most words a {@code ...} item skips. */
-  static final int GAP = 4;
+  static final int GAP = 5;
 
   static final String SOURCE = "X";
   static final String TARGET = "Y";

@@ -54,6 +54,14 @@ final class EventDater {
   /** Whether {@code date} lies after the publication day, at the date's own granularity. */
   static boolean isAfter(EventDate date, @Nullable Published published) {
     String v = date.value();
+    if (published != null && v != null && !date.fromPublication() && v.matches("\\d{4}-W\\d{2}")) {
+      java.time.LocalDate monday =
+          published.date()
+              .with(java.time.temporal.IsoFields.WEEK_BASED_YEAR, Integer.parseInt(v.substring(0, 4)))
+              .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(v.substring(6, 8)))
+              .with(java.time.DayOfWeek.MONDAY);
+      return monday.isAfter(published.date()); // "in two weeks' time"
+    }
     if (published == null || v == null || date.fromPublication() || !v.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
       return false;
     }

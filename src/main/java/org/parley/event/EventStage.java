@@ -9,6 +9,8 @@ import org.parley.ingest.Published;
 import org.parley.pipeline.Document;
 import org.parley.pipeline.Layer;
 import org.parley.pipeline.Stage;
+import org.parley.quote.QuoteStage;
+import org.parley.quote.Quotes;
 import org.parley.text.Sentence;
 import org.parley.text.TextStage;
 import org.parley.time.TimeStage;
@@ -46,6 +48,7 @@ public final class EventStage implements Stage<Events> {
   private final ArgumentFinder arguments = new ArgumentFinder();
   private final StatusFinder statuses = new StatusFinder();
   private final EventDater dater = new EventDater();
+  private final TellingFinder tellings = new TellingFinder();
 
   /** A stage with the bundled lexicon. */
   public EventStage() {
@@ -68,7 +71,7 @@ public final class EventStage implements Stage<Events> {
 
   @Override
   public Set<Layer<?>> requires() {
-    return Set.of(TextStage.SENTENCES, TimeStage.TIMEX, ActorStage.MENTIONS);
+    return Set.of(TextStage.SENTENCES, TimeStage.TIMEX, ActorStage.MENTIONS, QuoteStage.QUOTES);
   }
 
   @Override
@@ -76,6 +79,7 @@ public final class EventStage implements Stage<Events> {
     String text = document.text();
     Published published = document.article().published();
     Mentions mentions = document.get(ActorStage.MENTIONS);
+    Quotes quotes = document.get(QuoteStage.QUOTES);
     List<Timex> timexes = document.get(TimeStage.TIMEX).list();
     List<Event> out = new ArrayList<>();
     int tx = 0;
@@ -108,34 +112,126 @@ public final class EventStage implements Stage<Events> {
         modalities.add(mod);
         cancelledNoun |= mod.status() == Status.CANCELLED;
       }
+      int[] cueOf = cues(c, matches);
       for (int k = 0; k < matches.size(); k++) {
         Match m = matches.get(k);
+        if (absorbed(k, cueOf) || (m.entry().frame() == Frame.DEMAND && cueOf[k] < 0 && !demand(c, m))) {
+          continue; // a cue gives no event of its own when it frames the act after it
+        }
+        Match cue = cueOf[k] < 0 ? null : matches.get(cueOf[k]);
         Modality mod = modalities.get(k);
-        int triggerStart = c.tokens.get(m.first()).start();
-        String trigger = text.substring(triggerStart, c.tokens.get(m.last()).end());
+        Frame frame = cue != null ? cue.entry().frame() : m.entry().frame() != Frame.NONE ? Frame.NONE : mod.frame();
+        Status said = statusUnder(frame, cue == null ? mod : modalities.get(cueOf[k]), mod);
+        Match span = cue == null ? m : new Match(m.entry(), cue.first(), m.last(), m.source(), m.target());
+        int triggerStart = c.tokens.get(span.first()).start();
+        String trigger = text.substring(triggerStart, c.tokens.get(span.last()).end());
         EventDate date = dater.date(inSentence, triggerStart, published);
-        Status status =
-            mod.status() == Status.HAPPENED && EventDater.isAfter(date, published) ? Status.PLANNED : mod.status();
-        Cameo cameo = m.entry().cameo();
+        Telling told = tellings.find(c, quotes, span.first(), span.last());
+        Status status = said == Status.HAPPENED && EventDater.isAfter(date, published) ? Status.PLANNED : said;
+        if (status == Status.HAPPENED && told.isReported()) {
+          status = Status.REPORTED;
+        }
+        Cameo cameo = lexicon.cameo(frame.recode(m.entry().cameo().code())).orElse(m.entry().cameo());
         Plover plover = lexicon.plover(cameo.code());
-        for (Arguments a : arguments.find(c, m)) {
+        List<Arguments> found =
+            frame == Frame.DEMAND && cue != null ? arguments.demanded(c, cue, m)
+                : m.entry().frame() == Frame.DEMAND ? arguments.demanded(c, m, null)
+                : arguments.find(c, span);
+        for (Arguments a : found) {
           if (cancelledNoun && a.source() == null && cameo.code().equals(CANCEL)) {
             continue; // "the meeting was canceled": the meeting, cancelled, says it all
           }
           out.add(
               new Event(
                   s.start(), s.end(), evidence, trigger, a.source(), a.target(), cameo, plover, date, status,
-                  mod.quote()));
+                  told.quote(), told.speaker()));
         }
       }
     }
     return new Events(out);
   }
 
-  /** True when the match's trigger words lie inside a time expression. */
+  /**
+   * For each match, the index of the cue that frames it ("vowed to" before "fight", "refused to" before
+   * "meet", "must" before "return"), or -1: a cue frames the act that starts right after it, or after one
+   * adverb ("agreed to further cut", "must immediately release").
+   */
+  private static int[] cues(Clause c, List<Match> matches) {
+    int[] cueOf = new int[matches.size()];
+    java.util.Arrays.fill(cueOf, -1);
+    for (int k = 1; k < matches.size(); k++) {
+      Match cue = matches.get(k - 1);
+      Match act = matches.get(k);
+      if (cue.entry().frame() == Frame.NONE || act.entry().frame() != Frame.NONE || cueOf[k - 1] >= 0) {
+        continue;
+      }
+      int gap = act.first() - cue.last() - 1;
+      boolean clean = gap == 0 || (gap == 1 && adverb(c, cue.last() + 1));
+      if (clean) {
+        cueOf[k] = k - 1;
+      }
+    }
+    return cueOf;
+  }
+
+  private static boolean adverb(Clause c, int i) {
+    return !c.isPunct(i)
+        && (c.lower[i].endsWith("ly") || c.isAny(i, "further", "also", "again", "soon", "now", "then", "not"));
+  }
+
+  /** Whether match {@code k} is a cue that frames the next match. */
+  private static boolean absorbed(int k, int[] cueOf) {
+    return k + 1 < cueOf.length && cueOf[k + 1] == k;
+  }
+
+  /**
+   * Whether a "must" that frames no act is a demand of its own: someone says it (a verb of saying in the
+   * sentence), of someone (an actor mention before it, after the verb of saying when that comes first), and
+   * it is not a guess ("must have happened").
+   */
+  private static boolean demand(Clause c, Match must) {
+    if (c.isAny(must.last() + 1, "have", "'ve")) {
+      return false;
+    }
+    int verb = -1;
+    for (int i = 0; i < c.size() && verb < 0; i++) {
+      if (c.isReporting(i)) {
+        verb = i;
+      }
+    }
+    if (verb < 0) {
+      return false;
+    }
+    int from = verb < must.first() ? c.tokens.get(verb).end() : c.sentence.start();
+    int at = c.tokens.get(must.first()).start();
+    for (org.parley.actor.Mention m : c.mentions) {
+      if (m.start() >= from && m.end() <= at && !m.place()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The status of a framed act: an intent or a threat is of something still to come, unless its cue was
+   * itself denied, conditional or cancelled ("did not threaten to", "might agree to"); a refusal and a
+   * demand took place as they were said.
+   */
+  private static Status statusUnder(Frame frame, Modality cue, Modality act) {
+    return switch (frame) {
+      case NONE -> act.status();
+      case INTENT, THREAT ->
+          cue.status() == Status.HAPPENED || cue.status() == Status.REPORTED || cue.status() == Status.PLANNED
+              ? Status.PLANNED
+              : cue.status();
+      case REFUSAL, DEMAND -> cue == act ? (act.status() == Status.PLANNED ? Status.HAPPENED : act.status()) : cue.status();
+    };
+  }
+
+  /** True when the match's trigger word lies inside a time expression. */
   private static boolean insideTimex(Clause c, Match m, List<Timex> inSentence) {
     int start = c.tokens.get(m.first()).start();
-    int end = c.tokens.get(m.last()).end();
+    int end = c.tokens.get(m.first()).end();
     for (Timex t : inSentence) {
       if (start < t.end() && t.start() < end) {
         return true;

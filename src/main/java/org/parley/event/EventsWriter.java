@@ -19,7 +19,9 @@ import org.parley.pipeline.LayerWriter;
  *   "status":"happened","quote":null}, ...]
  * </pre>
  *
- * {@code source}/{@code target} are null when missing, and then {@code "unresolved":true} is written.
+ * {@code source}/{@code target} are null when missing, and then {@code "unresolved":true} is written. An
+ * event told in a quotation or in reported speech also gets {@code "speaker":{"text":...,"actor":{...}}}, in
+ * the form of the quotes layer.
  */
 final class EventsWriter implements LayerWriter<Events> {
 
@@ -57,6 +59,13 @@ final class EventsWriter implements LayerWriter<Events> {
       g.writeEndObject();
       g.writeStringField("status", e.status().label());
       field(g, "quote", e.quote());
+      if (e.speaker() != null) {
+        g.writeObjectFieldStart("speaker");
+        g.writeStringField("text", e.speaker().text());
+        g.writeFieldName("actor");
+        ActorJson.write(e.speaker().actor(), g);
+        g.writeEndObject();
+      }
       g.writeEndObject();
     }
     g.writeEndArray();

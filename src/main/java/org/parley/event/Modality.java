@@ -1,11 +1,12 @@
 package org.parley.event;
 
-import org.jspecify.annotations.Nullable;
 
 /**
- * The status of one event and the quotation it is told in.
+ * What the words around a trigger say of the act.
  *
- * @param status what the words around the trigger say about it
- * @param quote the text between the quotation marks around the trigger, or null
+ * @param status whether it took place, by the words around the trigger (not yet whether it is reported)
+ * @param frame what the modal words make of the act: {@link Frame#INTENT} when it is planned by its actor's own
+ *     word ("will", "plans to", "said it would"), {@link Frame#REFUSAL} when its actor says it will not do it
+ *     ("will not", "won't", "said it would not"); else {@link Frame#NONE}
  */
-record Modality(Status status, @Nullable String quote) {}
+record Modality(Status status, Frame frame) {}

@@ -8,8 +8,8 @@ import org.parley.actor.Mention;
 /**
  * Finds the lexicon's patterns in a sentence. For each token, each candidate lemma is looked up in the
  * lexicon's trigger index; each entry found is matched word by word from there ({@code ...} skips up to
- * {@link Entry#GAP} words but no punctuation other than a possessive, a hyphen or an opening quotation mark, a slot binds a whole actor mention, optionally after
- * "the"). At each token the longest match wins, and the tokens it covers start no other match. Stateless.
+ * {@link Entry#GAP} words, a hyphenated word counting once, but no punctuation other than a possessive, a
+ * hyphen or an opening quotation mark; a slot binds a whole actor mention, optionally after "the"). At each token the longest match wins, and the tokens it covers start no other match. Stateless.
  */
 final class PatternMatcher {
   private final EventLexicon lexicon;
@@ -50,11 +50,18 @@ final class PatternMatcher {
     }
     String it = e.items().get(item);
     if (it.equals(Entry.ANY)) {
-      for (int skip = 0; skip <= Entry.GAP && tok + skip <= c.size(); skip++) {
-        if (skip > 0 && c.isPunct(tok + skip - 1) && !c.isAny(tok + skip - 1, "'", "’", "'s", "’s", "-", "“", "\"", "‘")) {
-          break;
+      int words = 0;
+      for (int at = tok; at <= c.size(); at++) {
+        if (at > tok) {
+          int skipped = at - 1;
+          if (c.isPunct(skipped) && !c.isAny(skipped, "'", "’", "'s", "’s", "-", "“", "\"", "‘")) {
+            break;
+          }
+          if (!c.isPunct(skipped) && !c.isAny(skipped - 1, "-") && ++words > Entry.GAP) {
+            break; // "day-old" is one word
+          }
         }
-        Match m = match(c, e, item + 1, tok + skip, first, x, y);
+        Match m = match(c, e, item + 1, at, first, x, y);
         if (m != null) {
           return m;
         }

@@ -1,6 +1,5 @@
 package org.parley.event;
 
-import org.jspecify.annotations.Nullable;
 
 /**
  * Decides an event's {@link Status} from the words around its trigger, first rule first:
@@ -16,23 +15,73 @@ import org.jspecify.annotations.Nullable;
  *       three words before;
  *   <li>planned: "will", "'ll", "plan(s) to", "expected to", "set to", "upcoming", "planned", "proposed",
  *       "next", "second", "possible" just before, or "scheduled", "set for", "penciled in", "slated" just after;
- *   <li>reported: the trigger is inside quotation marks;
- *   <li>happened otherwise.
+ *   <li>happened otherwise ({@link EventStage} makes it reported when a quotation or a verb of saying
+ *       carries it).
  * </ol>
  *
- * The quote is kept whatever the status. Stateless.
+ * It also tells the frame the modal words give ({@link Modality#frame()}): "will", "plans to", "said it
+ * would" make an intent; "will not", "won't", "said it would not" a refusal, which took place. Stateless.
  */
 final class StatusFinder {
 
   Modality find(Clause c, Match m) {
-    String quote = quote(c, m.first());
-    return new Modality(status(c, m, quote != null), quote);
+    Status s = statusOf(c, m);
+    int t = m.first();
+    int clause = clauseStart(c, t);
+    if (s == Status.DENIED && futureBefore(c, clause, t)) {
+      return new Modality(Status.HAPPENED, Frame.REFUSAL); // "will not accept": a refusal, stated
+    }
+    if (s == Status.PLANNED && intendedBefore(c, clause, t)) {
+      return new Modality(s, Frame.INTENT);
+    }
+    if (s == Status.HYPOTHETICAL && reportedWould(c, clause, t)) {
+      return new Modality(Status.PLANNED, Frame.INTENT); // "they said they would boycott"
+    }
+    return new Modality(s, Frame.NONE);
   }
 
-  private static Status status(Clause c, Match m, boolean quoted) {
+  /** "will", "'ll", "won't", "would" (after a verb of saying) in the clause, up to four words before. */
+  private static boolean futureBefore(Clause c, int clause, int t) {
+    for (int i = Math.max(clause, t - 4); i < t; i++) {
+      if (c.isAny(i, "will", "'ll", "won't", "wo") || (c.isAny(i, "would", "wouldn't") && c.reportingBefore(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "will", "'ll", "plans to", "intends to" up to four words before: the actor's own plan. */
+  private static boolean intendedBefore(Clause c, int clause, int t) {
+    for (int i = Math.max(clause, t - 4); i < t; i++) {
+      if (c.isAny(i, "will", "'ll", "intends", "intend", "intended")
+          || (c.is(i, "plan") && c.isAny(i + 1, "to"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "would" just before the trigger in what a verb of saying reports, with no condition before. */
+  private static boolean reportedWould(Clause c, int clause, int t) {
+    for (int i = Math.max(clause, t - 3); i < t; i++) {
+      if (c.isAny(i, "would") && c.reportingBefore(i)) {
+        for (int j = 0; j < t; j++) {
+          if (c.isAny(j, "if", "unless")) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Status statusOf(Clause c, Match m) {
     int t = m.first();
     int last = m.last();
-    boolean cancelling = m.entry().cameo().code().equals("125");
+    boolean cancelling =
+        m.entry().cameo().code().equals("125")
+            || c.is(t, "cancel") || c.is(t, "scrap") || c.is(t, "postpone") || (c.is(t, "call") && c.isAny(t + 1, "off"));
     int reach = m.entry().nominal() ? clauseEnd(c, last, 25) : Math.min(c.size() - 1, last + 6);
     if (!cancelling) {
       for (int i = Math.max(0, t - 6); i <= reach; i++) {
@@ -83,7 +132,7 @@ final class StatusFinder {
         return Status.PLANNED;
       }
     }
-    return quoted ? Status.REPORTED : Status.HAPPENED;
+    return Status.HAPPENED;
   }
 
   /**
@@ -113,40 +162,5 @@ final class StatusFinder {
   private static boolean endsEmpty(Clause c, int i) {
     int j = c.isAny(i, "a", "an", "any") ? i + 1 : i;
     return c.is(j, "deal") || c.is(j, "agreement") || c.is(j, "result") || c.isAny(j, "progress", "breakthrough");
-  }
-
-  /** The text inside the quotation marks around token {@code t}, or null. */
-  private static @Nullable String quote(Clause c, int t) {
-    String s = c.text;
-    int from = c.sentence.start();
-    int at = c.tokens.get(t).start();
-    int open = -1;
-    int straight = 0;
-    int lastStraight = -1;
-    for (int i = from; i < at; i++) {
-      char ch = s.charAt(i);
-      if (ch == '“') {
-        open = i;
-      } else if (ch == '”') {
-        open = -1;
-      } else if (ch == '"') {
-        straight++;
-        lastStraight = i;
-      }
-    }
-    char close;
-    if (open >= 0) {
-      close = '”';
-    } else if (straight % 2 == 1) {
-      open = lastStraight;
-      close = '"';
-    } else {
-      return null;
-    }
-    int end = s.indexOf(close, at);
-    if (end < 0 || end > c.sentence.end()) {
-      end = c.sentence.end();
-    }
-    return s.substring(open + 1, end);
   }
 }

@@ -17,11 +17,16 @@ public final class JsonLinesExport {
 
   /** Writes all articles to {@code out} (not closed); returns how many. */
   public static int write(ArticleStore store, OutputStream out) throws IOException {
+    return write(store::forEach, out);
+  }
+
+  /** Writes the articles to {@code out} (not closed), in the source's order; returns how many. */
+  public static int write(ArticleSource articles, OutputStream out) throws IOException {
     int[] n = {0};
     try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
       g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
       g.setRootValueSeparator(new SerializedString("\n"));
-      store.forEach(
+      articles.forEach(
           a -> {
             try {
               ArticleJson.write(a, g);

@@ -112,7 +112,7 @@ final class ArchiveReader {
       }
       String declared = http.contentType().parameters().get("charset");
       DecodedText decoded = TextDecoder.decode(body, declared);
-      articles.readDocument(uri, Format.HTML, decoded.text(), Hints.url(uri), new Quiet(sink));
+      articles.readDocument(uri, Format.HTML, decoded, Hints.url(uri), new Quiet(sink));
     } catch (IOException | RuntimeException e) {
       sink.problem(InputProblem.error(where(source, at, uri), "unreadable record: " + message(e)));
     }

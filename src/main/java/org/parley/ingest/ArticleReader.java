@@ -93,7 +93,7 @@ public final class ArticleReader {
         if (decoded.warning() != null) {
           sink.problem(InputProblem.warning(source, decoded.warning()));
         }
-        readDocument(source, format, decoded.text(), hints, sink);
+        readDocument(source, format, decoded, hints, sink);
       }
     }
   }
@@ -120,6 +120,30 @@ public final class ArticleReader {
       sink.problem(InputProblem.error(source, "could not read " + format.label() + ": " + message(ex)));
       return;
     }
+    deliver(source, format, e, hints, sink);
+  }
+
+  /** Reads one page or text as decoded from bytes: a page goes to the parser without becoming a string. */
+  void readDocument(String source, Format format, DecodedText content, Hints hints, Sink sink) {
+    if (format != Format.HTML) {
+      readDocument(source, format, content.text(), hints, sink);
+      return;
+    }
+    if (content.isBlank()) {
+      sink.problem(InputProblem.error(source, "empty file (only white space)"));
+      return;
+    }
+    Extracted e;
+    try {
+      e = html.extract(content, hints);
+    } catch (RuntimeException ex) {
+      sink.problem(InputProblem.error(source, "could not read " + format.label() + ": " + message(ex)));
+      return;
+    }
+    deliver(source, format, e, hints, sink);
+  }
+
+  private static void deliver(String source, Format format, Extracted e, Hints hints, Sink sink) {
     if (e.body().isBlank()) {
       sink.problem(InputProblem.error(source, "no article text found in " + format.label()));
       return;
@@ -206,8 +230,28 @@ public final class ArticleReader {
   }
 
   static byte[] gunzip(byte[] data) throws IOException {
-    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(data))) {
-      return readLimited(in, MAX_DOCUMENT_BYTES * 8);
+    long limit = MAX_DOCUMENT_BYTES * 8;
+    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(data), 65536)) {
+      // The gzip trailer gives the size (of the last member, modulo 4 GiB): read straight into an array of
+      // that size, and fall back to growing one when the stream holds more than it says.
+      int n = data.length;
+      long said = n < 18 ? -1 : (data[n - 4] & 0xFFL) | (data[n - 3] & 0xFFL) << 8 | (data[n - 2] & 0xFFL) << 16
+          | (data[n - 1] & 0xFFL) << 24;
+      if (said <= 0 || said > limit) {
+        return readLimited(in, limit);
+      }
+      byte[] out = new byte[(int) said];
+      int got = in.readNBytes(out, 0, out.length);
+      int next = got < out.length ? -1 : in.read();
+      if (next < 0) {
+        return got == out.length ? out : java.util.Arrays.copyOf(out, got);
+      }
+      java.io.ByteArrayOutputStream rest = new java.io.ByteArrayOutputStream(out.length * 2);
+      rest.write(out);
+      rest.write(next);
+      byte[] tail = readLimited(in, limit - rest.size());
+      rest.write(tail);
+      return rest.toByteArray();
     }
   }
 

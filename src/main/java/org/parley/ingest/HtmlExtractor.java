@@ -3,6 +3,8 @@ package org.parley.ingest;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.Reader;
+import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -17,6 +19,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
@@ -59,14 +62,23 @@ final class HtmlExtractor {
   }
 
   Extracted extract(String html, Hints hints) {
-    org.jsoup.nodes.Document doc =
-        Parser.htmlParser().parseInput(bounded(html), hints.url() == null ? "" : hints.url());
-    Map<String, String> meta = metaTags(doc);
-    List<JsonNode> ld = jsonLd(doc);
+    return extract(new StringReader(bounded(html)), hints);
+  }
+
+  /** Reads a page as decoded from bytes, without making a string of it. */
+  Extracted extract(DecodedText html, Hints hints) {
+    return extract(html.reader(boundedLength(html)), hints);
+  }
+
+  private Extracted extract(Reader html, Hints hints) {
+    org.jsoup.nodes.Document doc = Parser.htmlParser().parseInput(html, hints.url() == null ? "" : hints.url());
+    Marked marked = Marked.of(doc);
+    Map<String, String> meta = marked.meta();
+    List<JsonNode> ld = jsonLd(marked.jsonLd());
     JsonNode article = article(ld);
 
     String siteName = siteName(doc, meta, article);
-    Outlet outlet = outlet(hints, meta, doc, siteName);
+    Outlet outlet = outlet(hints, meta, marked.canonical(), siteName);
     ZoneId zone = outlet == null ? null : outlet.zone();
 
     String headline = hints.headline();
@@ -76,7 +88,7 @@ final class HtmlExtractor {
               meta.get("og:title"),
               meta.get("twitter:title"),
               article == null ? null : text(article.path("headline")),
-              ownText(doc.getElementsByTag("h1").first()),
+              ownText(marked.h1()),
               doc.title().isBlank() ? null : TITLE_SUFFIX.matcher(doc.title()).replaceFirst(""));
       headline = withoutSiteName(headline, siteName, outlet);
     }
@@ -107,13 +119,14 @@ final class HtmlExtractor {
       LocalDate latest = LocalDate.now(ZoneOffset.UTC).plusDays(1);
       published =
           PageDate.find(
-                  doc, meta, ld, article, hints.url(), zone, Language.monthFirst(declared), latest, main.container())
+                  doc, marked.scripts(), meta, ld, article, hints.url(), zone, Language.monthFirst(declared), latest,
+                  main.container())
               .orElse(null);
     }
 
     String author = hints.author();
     if (author == null) {
-      author = author(doc, meta, article, siteName, outlet);
+      author = author(marked.authorMarkup(), meta, article, siteName, outlet);
     }
 
     Genre genre = hints.genre() == null ? null : Genre.parse(hints.genre());
@@ -124,7 +137,7 @@ final class HtmlExtractor {
   }
 
   private @Nullable Outlet outlet(
-      Hints hints, Map<String, String> meta, org.jsoup.nodes.Document doc, @Nullable String siteName) {
+      Hints hints, Map<String, String> meta, @Nullable Element canonicalLink, @Nullable String siteName) {
     Outlet outlet = null;
     if (hints.outlet() != null) {
       outlet = outlets.named(hints.outlet()).orElse(null);
@@ -136,7 +149,7 @@ final class HtmlExtractor {
       outlet = outlets.named(siteName).orElse(null);
     }
     if (outlet == null) {
-      String canonical = first(meta.get("og:url"), attr(doc.selectFirst(CANONICAL), "href"));
+      String canonical = first(meta.get("og:url"), attr(canonicalLink, "href"));
       if (canonical != null) {
         outlet = outlets.byUrl(canonical).orElse(null);
       }
@@ -202,7 +215,7 @@ final class HtmlExtractor {
    * not authors.
    */
   private static @Nullable String author(
-      org.jsoup.nodes.Document doc,
+      List<Element> authorMarkup,
       Map<String, String> meta,
       @Nullable JsonNode article,
       @Nullable String siteName,
@@ -222,14 +235,10 @@ final class HtmlExtractor {
         return person;
       }
     }
-    int tried = 0;
-    for (Element e : doc.select(AUTHOR_MARKUP)) {
+    for (Element e : authorMarkup) {
       String person = person(e.hasAttr("content") ? e.attr("content") : e.text(), siteName, outlet);
       if (person != null) {
         return person;
-      }
-      if (++tried >= 20) {
-        break;
       }
     }
     return null;
@@ -316,9 +325,72 @@ final class HtmlExtractor {
     return String.join("\n\n", out);
   }
 
-  private static Map<String, String> metaTags(org.jsoup.nodes.Document doc) {
-    Map<String, String> meta = new HashMap<>();
-    for (Element m : doc.select(META)) {
+  /**
+   * The elements of a page that the extractor reads besides its text, gathered in one walk over the page
+   * (rather than one query each, which costs a walk each).
+   *
+   * @param meta {@code <meta>} values by lower-case property, name, itemprop or http-equiv (the first wins)
+   * @param jsonLd the JSON-LD scripts
+   * @param scripts every script, in page order
+   * @param h1 the first {@code <h1>}
+   * @param canonical the first {@code <link rel=canonical>}
+   * @param authorMarkup the first {@value #MAX_AUTHOR_MARKUP} elements marked as a byline or author
+   */
+  record Marked(
+      Map<String, String> meta,
+      List<Element> jsonLd,
+      List<Element> scripts,
+      @Nullable Element h1,
+      @Nullable Element canonical,
+      List<Element> authorMarkup) {
+    static final int MAX_AUTHOR_MARKUP = 20;
+
+    static Marked of(org.jsoup.nodes.Document doc) {
+      Map<String, String> meta = new HashMap<>();
+      List<Element> jsonLd = new ArrayList<>();
+      List<Element> scripts = new ArrayList<>();
+      List<Element> authors = new ArrayList<>();
+      Element[] h1 = {null};
+      Element[] canonical = {null};
+      NodeTraversor.traverse(
+          (node, depth) -> {
+            if (!(node instanceof Element e)) {
+              return;
+            }
+            String tag = e.normalName();
+            switch (tag) {
+              case "meta" -> {
+                if (META.matches(doc, e)) {
+                  metaTag(e, meta);
+                }
+              }
+              case "script" -> {
+                scripts.add(e);
+                if (JSON_LD.matches(doc, e)) {
+                  jsonLd.add(e);
+                }
+              }
+              case "h1" -> {
+                if (h1[0] == null) {
+                  h1[0] = e;
+                }
+              }
+              case "link" -> {
+                if (canonical[0] == null && CANONICAL.matches(doc, e)) {
+                  canonical[0] = e;
+                }
+              }
+              default -> {}
+            }
+            if (e.attributesSize() > 0 && authors.size() < MAX_AUTHOR_MARKUP && AUTHOR_MARKUP.matches(doc, e)) {
+              authors.add(e);
+            }
+          },
+          doc);
+      return new Marked(meta, jsonLd, scripts, h1[0], canonical[0], authors);
+    }
+
+    private static void metaTag(Element m, Map<String, String> meta) {
       String key = first(m.attr("property"), m.attr("name"), m.attr("itemprop"), m.attr("http-equiv"));
       if (key != null && !key.isBlank()) {
         String v = m.attr("content").strip();
@@ -327,13 +399,12 @@ final class HtmlExtractor {
         }
       }
     }
-    return meta;
   }
 
   /** Every JSON-LD block of the page that parses; malformed ones are common and skipped. */
-  private static List<JsonNode> jsonLd(org.jsoup.nodes.Document doc) {
+  private static List<JsonNode> jsonLd(List<Element> scripts) {
     List<JsonNode> out = new ArrayList<>();
-    for (Element s : doc.select(JSON_LD)) {
+    for (Element s : scripts) {
       try {
         JsonNode n = JSON.readTree(s.data());
         if (n != null) {
@@ -427,6 +498,19 @@ final class HtmlExtractor {
       }
     }
     return null;
+  }
+
+  /** How much of a page {@link #bounded} keeps. */
+  static int boundedLength(DecodedText html) {
+    if (html.length() <= MAX_PARSED_CHARS) {
+      return html.length();
+    }
+    for (int i = MAX_PARSED_CHARS; i > 0; i--) {
+      if (html.charAt(i) == '<') {
+        return i;
+      }
+    }
+    return MAX_PARSED_CHARS;
   }
 
   /** The page, cut at the last tag start before {@link #MAX_PARSED_CHARS} when it is longer. */

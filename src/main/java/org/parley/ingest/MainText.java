@@ -105,19 +105,30 @@ final class MainText {
 
     void append(String s, boolean inLink) {
       int before = text.length();
-      for (int i = 0; i < s.length(); i++) {
-        char c = s.charAt(i);
-        if (Character.isWhitespace(c) || c == '\u00A0') {
+      int n = s.length();
+      int i = 0;
+      while (i < n) {
+        if (space(s.charAt(i))) {
           if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
             text.append(' ');
           }
-        } else {
-          text.append(c);
+          i++;
+          continue;
         }
+        int end = i + 1;
+        while (end < n && !space(s.charAt(end))) {
+          end++;
+        }
+        text.append(s, i, end);
+        i = end;
       }
       if (inLink) {
         linkChars += text.length() - before;
       }
+    }
+
+    private static boolean space(char c) {
+      return c == ' ' || Character.isWhitespace(c) || c == '\u00A0';
     }
 
     String stripped() {
@@ -299,13 +310,17 @@ final class MainText {
     public FilterResult head(Node node, int depth) {
       if (node instanceof Element e) {
         String tag = e.normalName();
-        if (SKIP.contains(tag) || hidden(e)) {
+        if (SKIP.contains(tag)) {
           return FilterResult.SKIP_ENTIRELY;
         }
-        if (articleBody[0] == null && "articleBody".equals(e.attr("itemprop"))) {
+        String names = ClassWords.names(e);
+        if (hidden(e, names)) {
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        if (articleBody[0] == null && e.attributesSize() > 0 && "articleBody".equals(e.attr("itemprop"))) {
           articleBody[0] = e;
         }
-        if (FURNITURE_TAGS.contains(tag) || furnitureByName(e)) {
+        if (FURNITURE_TAGS.contains(tag) || furnitureByName(tag, names)) {
           furniture.add(e);
         }
         if (tag.equals("a")) {
@@ -367,7 +382,13 @@ final class MainText {
     }
   }
 
-  private static boolean hidden(Element e) {
+  /**
+   * @param names the element's {@link ClassWords#names}
+   */
+  private static boolean hidden(Element e, String names) {
+    if (e.attributesSize() == 0) {
+      return false;
+    }
     if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) {
       return true;
     }
@@ -375,23 +396,24 @@ final class MainText {
     if (!style.isEmpty() && style.replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none")) {
       return true;
     }
-    String names = ClassWords.names(e);
-    if (names.isEmpty()) {
-      return false;
-    }
-    for (String n : names.split(" ")) {
-      if (SKIP_CLASS.contains(n)) {
+    for (int start = 0, n = names.length(); start < n; ) {
+      int end = names.indexOf(' ', start);
+      if (end < 0) {
+        end = n;
+      }
+      if (end > start && SKIP_CLASS.contains(names.substring(start, end))) {
         return true;
       }
+      start = end + 1;
     }
     return false;
   }
 
-  private static boolean furnitureByName(Element e) {
-    String tag = e.normalName();
-    if (tag.equals("body") || tag.equals("html") || tag.equals("main") || tag.equals("article")) {
+  private static boolean furnitureByName(String tag, String names) {
+    if (names.isEmpty()
+        || tag.equals("body") || tag.equals("html") || tag.equals("main") || tag.equals("article")) {
       return false;
     }
-    return FURNITURE.in(e);
+    return FURNITURE.matches(names);
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -85,6 +86,7 @@ final class PageDate {
    * The page's publication time, if a sane one is found.
    *
    * @param doc the parsed page
+   * @param scripts the page's {@code <script>} elements, in page order
    * @param meta {@code <meta>} values by lower-case name or property
    * @param ld the page's JSON-LD roots
    * @param ldArticle the JSON-LD object describing the article, if one was found
@@ -97,6 +99,7 @@ final class PageDate {
    */
   static Optional<Published> find(
       org.jsoup.nodes.Document doc,
+      List<Element> scripts,
       Map<String, String> meta,
       List<JsonNode> ld,
       @Nullable JsonNode ldArticle,
@@ -105,7 +108,7 @@ final class PageDate {
       boolean monthFirst,
       LocalDate latest,
       @Nullable Element main) {
-    return candidates(doc, meta, ld, ldArticle, url, zone, monthFirst, latest, main).best();
+    return candidates(doc, scripts, meta, ld, ldArticle, url, zone, monthFirst, latest, main).best();
   }
 
   /**
@@ -178,6 +181,7 @@ final class PageDate {
 
   static Candidates candidates(
       org.jsoup.nodes.Document doc,
+      List<Element> scripts,
       Map<String, String> meta,
       List<JsonNode> ld,
       @Nullable JsonNode ldArticle,
@@ -216,14 +220,17 @@ final class PageDate {
     }
     Published dateTag = parse(meta.get("date"), zone, monthFirst, bounds);
     LocalDate script = null;
-    for (Element e : doc.getElementsByTag("script")) {
-      String data = e.data();
-      if (data.length() > 2_000_000 || e.attr("type").contains("ld+json") || !mayHoldDateField(data)) {
+    for (Element e : scripts) {
+      if (e.attr("type").contains("ld+json")) {
         continue;
       }
-      var m = SCRIPT_FIELD.matcher(data);
-      if (m.find()) {
-        script = firstSane(m.group(1), monthFirst, bounds);
+      String data = e.data();
+      if (data.length() > 2_000_000 || !mayHoldDateField(data)) {
+        continue;
+      }
+      String value = scriptField(data);
+      if (value != null) {
+        script = firstSane(value, monthFirst, bounds);
         if (script != null) {
           break;
         }
@@ -236,6 +243,54 @@ final class PageDate {
     LocalDate near = scan.sawHeadline ? scan.afterHeadline : scan.first;
     return new Candidates(inUrl, published, scan.marked, modified, dateTag, scan.time, script, scan.cued, title, near);
   }
+
+  /**
+   * The value of the first publication field in a script, or null. Scripts run to hundreds of kilobytes and
+   * the pattern would be tried at every quote mark, so it runs only in a window around each place where a
+   * field name can start: every name it knows holds "pub", "creat" or "releas" within its first
+   * {@value #FIELD_LEAD} characters, and a match is short (the window ends {@value #FIELD_WINDOW} characters
+   * on; a field with more white space than that around its colon is not read).
+   */
+  static @Nullable String scriptField(String data) {
+    Matcher m = SCRIPT_FIELD.matcher(data);
+    int n = data.length();
+    int searched = 0; // the pattern has been tried at every start before this
+    for (int i = 0; i < n; i++) {
+      char c = (char) (data.charAt(i) | 0x20);
+      boolean keyword =
+          c == 'p' ? at(data, i, "pub") : c == 'c' ? at(data, i, "creat") : c == 'r' && at(data, i, "releas");
+      if (!keyword) {
+        continue;
+      }
+      int from = Math.max(searched, i - FIELD_LEAD);
+      int to = Math.min(n, i + FIELD_WINDOW);
+      m.region(from, to);
+      if (m.find()) {
+        return m.group(1);
+      }
+      // No match starts in [from, i]: any later match holds a later keyword.
+      searched = Math.max(searched, i + 1);
+    }
+    return null;
+  }
+
+  /** True when {@code word} (ASCII lower case) starts at {@code i}, in either case (as {@code (?i)} reads). */
+  private static boolean at(String data, int i, String word) {
+    if (i + word.length() > data.length()) {
+      return false;
+    }
+    for (int j = 1; j < word.length(); j++) {
+      if ((data.charAt(i + j) | 0x20) != word.charAt(j)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** How far before its keyword a field can start (the quote mark, "first_", "date_"). */
+  private static final int FIELD_LEAD = 24;
+  /** How far after its keyword a field can end (the rest of the name, the colon, a value of 40). */
+  private static final int FIELD_WINDOW = 160;
 
   /** A cheap test before {@link #SCRIPT_FIELD} runs over a script: does any field name it knows occur? */
   private static boolean mayHoldDateField(String data) {
@@ -283,10 +338,11 @@ final class PageDate {
     @Override
     public FilterResult head(Node node, int depth) {
       if (node instanceof Element e) {
-        if (regions.ignored(e)) {
+        String names = ClassWords.names(e);
+        if (regions.ignored(e, names)) {
           return FilterResult.SKIP_ENTIRELY;
         }
-        element(e);
+        element(e, names);
       } else if (node instanceof TextNode t) {
         text(t);
       }
@@ -301,21 +357,25 @@ final class PageDate {
       return FilterResult.CONTINUE;
     }
 
-    private void element(Element e) {
+    private void element(Element e, String names) {
       String tag = e.normalName();
       if (time == null && tag.equals("time") && e.hasAttr("datetime")) {
         time = parse(e.attr("datetime"), zone, monthFirst, bounds);
       }
       if (markup == null && isPublicationMarkup(e, tag)) {
-        for (String v : new String[] {e.attr("datetime"), e.attr("content"), e.attr("title"), e.text()}) {
-          markup = parse(v, zone, monthFirst, bounds);
-          if (markup != null) {
-            break;
-          }
+        markup = parse(e.attr("datetime"), zone, monthFirst, bounds);
+        if (markup == null) {
+          markup = parse(e.attr("content"), zone, monthFirst, bounds);
+        }
+        if (markup == null) {
+          markup = parse(e.attr("title"), zone, monthFirst, bounds);
+        }
+        if (markup == null) {
+          markup = parse(e.text(), zone, monthFirst, bounds);
         }
       }
       if (marked == null) {
-        if (dateMarked(ClassWords.names(e))) {
+        if (dateMarked(names) && !textLonger(e, 250)) {
           String text = e.text();
           if (text.length() <= 250) {
             for (String v : new String[] {text, e.attr("datetime"), e.attr("title"), e.attr("content")}) {
@@ -341,7 +401,37 @@ final class PageDate {
       return false;
     }
 
+    /**
+     * True when the element's {@link Element#text()} is surely longer than {@code max}: it holds more than
+     * {@code max} characters that the text keeps (not white space, not invisible). Stops counting there, so a
+     * container of the whole article costs no more than a short element.
+     */
+    private static boolean textLonger(Element e, int max) {
+      int[] kept = {0};
+      NodeTraversor.filter(
+          new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+              if (node instanceof TextNode t) {
+                String s = t.getWholeText();
+                for (int i = 0; i < s.length(); i++) {
+                  char c = s.charAt(i);
+                  if (c > ' ' && c != '\u00A0' && c != '\u200B' && c != '\u00AD') {
+                    kept[0]++;
+                  }
+                }
+              }
+              return kept[0] > max ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+          },
+          e);
+      return kept[0] > max;
+    }
+
     private static boolean isPublicationMarkup(Element e, String tag) {
+      if (e.attributesSize() == 0) {
+        return false;
+      }
       if (e.attr("itemprop").equals("datePublished") || (tag.equals("time") && e.hasAttr("pubdate"))) {
         return true;
       }
@@ -407,6 +497,11 @@ final class PageDate {
     }
 
     boolean ignored(Element e) {
+      return ignored(e, ClassWords.names(e));
+    }
+
+    /** {@link #ignored(Element)} given the element's {@link ClassWords#names}. */
+    boolean ignored(Element e, String names) {
       String tag = e.normalName();
       if (tag.equals("script") || tag.equals("style") || tag.equals("noscript") || tag.equals("template")) {
         return true;
@@ -420,7 +515,7 @@ final class PageDate {
       if (tag.equals("body") || tag.equals("html") || tag.equals("main") || tag.equals("article")) {
         return false; // their classes describe the whole page ("right-sidebar" layouts), not a region
       }
-      return FOREIGN.in(e);
+      return !names.isEmpty() && FOREIGN.matches(names);
     }
 
     /** True when the element sits in a comment, sidebar or other region whose dates are not the page's. */

@@ -21,9 +21,12 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.parley.event.EventStage;
 import org.parley.ingest.Article;
 import org.parley.pipeline.Document;
 import org.parley.pipeline.Layer;
+import org.parley.quote.QuoteStage;
+import org.parley.story.StoryMerge;
 import org.parley.text.Sentence;
 import org.parley.text.Span;
 import org.parley.text.TextStage;
@@ -73,9 +76,13 @@ public final class ArticleStore implements AutoCloseable {
   private static final Pattern DRIVER_DETAIL =
       Pattern.compile("^\\[\\w+\\][^(]*\\((.*)\\)\\s*$", Pattern.DOTALL);
 
+  /** Articles whose rows one backfill transaction writes. */
+  static final int BACKFILL_BATCH = 200;
+
   private final Connection connection;
   private final Path file;
   private final Clock clock;
+  private @Nullable StoryUpdater updater;
 
   private ArticleStore(Connection connection, Path file, Clock clock) {
     this.connection = connection;
@@ -120,7 +127,9 @@ public final class ArticleStore implements AutoCloseable {
       migrations.check(connection, path.toString());
       configure(connection, path);
       migrations.apply(connection, path.toString());
-      return new ArticleStore(connection, path, clock);
+      ArticleStore store = new ArticleStore(connection, path, clock);
+      store.backfill();
+      return store;
     } catch (SQLException | RuntimeException e) {
       if (connection != null) {
         try {
@@ -160,6 +169,11 @@ public final class ArticleStore implements AutoCloseable {
     return file;
   }
 
+  /** The connection, for the readers of this package ({@link StoryTimeline}). */
+  Connection connection() {
+    return connection;
+  }
+
   /**
    * Stores one analysed article, with its sentences, in one transaction. The document must carry the
    * {@link TextStage#SENTENCES} layer.
@@ -175,6 +189,8 @@ public final class ArticleStore implements AutoCloseable {
     Article article = doc.article();
     List<Span> sentences = sentenceSpans(doc);
     Map<String, String> layers = exportedLayers(doc);
+    List<EventRows.Values> events = doc.has(EventStage.EVENTS) ? EventRows.of(doc.get(EventStage.EVENTS)) : List.of();
+    List<QuoteRows.Values> quotes = doc.has(QuoteStage.QUOTES) ? QuoteRows.of(doc.get(QuoteStage.QUOTES)) : List.of();
     String hash = article.contentHash();
     Instant now = clock.instant();
     try {
@@ -192,11 +208,106 @@ public final class ArticleStore implements AutoCloseable {
             }
             addSource(article.id(), article, now);
             addLayers(article.id(), layers);
+            EventRows.insert(connection, article.id(), events);
+            QuoteRows.insert(connection, article.id(), quotes);
             return new PutResult(article.id(), PutResult.Outcome.NEW);
           });
     } catch (SQLException e) {
       throw new StoreException(
           "cannot store article " + article.id() + " from " + article.source() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Merges the event mentions stored since the last merge into story events ({@code story_events}),
+   * re-merging only the blocks they fall in ({@link StoryMerge}); the result is what {@link #rebuildStories}
+   * gives. Call it after a batch of {@link #put}s. Writes in transactions of {@value StoryUpdater#BATCH}
+   * blocks.
+   *
+   * @throws StoreException when the database cannot be read or written
+   */
+  public StoryUpdate updateStories() {
+    try {
+      return updater().update(connection);
+    } catch (SQLException e) {
+      throw new StoreException("cannot merge story events in " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Forgets every story event and merges all stored event mentions again.
+   *
+   * @throws StoreException when the database cannot be read or written
+   */
+  public StoryUpdate rebuildStories() {
+    try {
+      return updater().rebuild(connection);
+    } catch (SQLException e) {
+      throw new StoreException("cannot merge story events in " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private StoryUpdater updater() {
+    if (updater == null) {
+      updater = new StoryUpdater(new StoryMerge());
+    }
+    return updater;
+  }
+
+  /**
+   * Writes the event and quote rows of articles stored before schema V3 (listed in {@code records_backfill}
+   * by the migration) from their stored layers, {@value #BACKFILL_BATCH} articles a transaction, then merges
+   * their events. Does nothing (one indexed read) when the list is empty.
+   */
+  private void backfill() throws SQLException {
+    boolean any = false;
+    while (true) {
+      boolean more =
+          Transactions.immediate(
+              connection,
+              () -> {
+                List<String> ids = new ArrayList<>();
+                try (PreparedStatement st =
+                        connection.prepareStatement(
+                            "SELECT article_id FROM records_backfill ORDER BY article_id LIMIT " + BACKFILL_BATCH);
+                    ResultSet rs = st.executeQuery()) {
+                  while (rs.next()) {
+                    ids.add(rs.getString(1));
+                  }
+                }
+                for (String id : ids) {
+                  backfillArticle(id);
+                }
+                return !ids.isEmpty();
+              });
+      if (!more) {
+        break;
+      }
+      any = true;
+    }
+    if (any) {
+      updater().update(connection);
+    }
+  }
+
+  private void backfillArticle(String id) throws SQLException {
+    try (PreparedStatement st =
+        connection.prepareStatement(
+            "SELECT layer, json FROM article_layers WHERE article_id = ? AND layer IN ('events', 'quotes')")) {
+      st.setString(1, id);
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          if (rs.getString(1).equals(EventStage.EVENTS.name())) {
+            EventRows.insert(connection, id, EventRows.fromJson(rs.getString(2), id));
+          } else {
+            QuoteRows.insert(connection, id, QuoteRows.fromJson(rs.getString(2), id));
+          }
+        }
+      }
+    }
+    try (PreparedStatement st = connection.prepareStatement("DELETE FROM records_backfill WHERE article_id = ?")) {
+      st.setString(1, id);
+      st.executeUpdate();
     }
   }
 

@@ -19,13 +19,9 @@ request	020
 plead	020
 
 # 03 intent to cooperate
-agree to	030
 agree	030
-offer to	030
 pledge	030
 promise	030
-commit to	030
-vow to	030
 accept ... invitation of Y	036
 accept ... invitation	036
 accept ... offer	036
@@ -58,7 +54,8 @@ consult	040	symmetric
 confer	040	symmetric
 speak with	040	symmetric
 phone call	041	symmetric nominal
-call	041	symmetric
+phone	041	symmetric
+call ... by phone	041	symmetric
 telephone	041	symmetric
 visit	042
 trip	042	nominal
@@ -118,10 +115,8 @@ object to	110
 # 12 reject
 reject	120
 refuse to meet	125
-refuse to	120
 refuse	120
 rebuff	120
-decline to	120
 turn down	120
 dismiss	120
 cancel	125
@@ -131,7 +126,6 @@ veto	129
 boycott	163
 
 # 13 threaten
-threaten to	130
 threaten	130
 warn	130
 ultimatum	139	nominal
@@ -139,6 +133,9 @@ ultimatum	139	nominal
 # 14 protest
 protest	140
 demonstrate against	141
+demonstrate in	141
+demonstrate outside	141
+demonstrate for	141
 rally	141
 
 # 15 force posture
@@ -177,11 +174,7 @@ clash	190	symmetric
 
 # ---- broader coverage: general political vocabulary ----
 # 03 intent
-ready to	030
-willing to	030
-prepared to	030
 offer	030
-decide to	030
 # 05 diplomatic cooperation
 support	051
 defend	052
@@ -321,3 +314,130 @@ nuclear test	150	nominal
 resume ... test	150
 blow up	1712
 destroy	1712
+
+# ---- cues: a word that frames the act named right after it (docs/events.md, "Frames") ----
+# A cue alone is an event of its own; followed by an act, the act takes the framed code instead.
+vow to	030	intent
+vow	030	intent
+pledge to	030	intent
+promise to	030	intent
+swear to	030	intent
+commit to	030	intent
+offer to	030	intent
+agree to	030	intent
+ready to	030	intent
+willing to	030	intent
+prepared to	030	intent
+decide to	030	intent
+threaten to	130	threat
+refuse to	120	refusal
+decline to	120	refusal
+must	100	demand
+
+# ---- more acts (plain vocabulary of political news) ----
+# 03 intent, 04 consult
+reach ... consensus	030	symmetric
+mediation	045	nominal
+mediation effort	045	nominal
+# 05 diplomatic cooperation: welcoming a decision is endorsing it (welcoming a person is hosting, 043)
+welcome ... statement	051
+welcome ... decision	051
+welcome ... move	051
+welcome ... resumption	051
+welcome ... proposal	051
+welcome ... agreement	051
+welcome ... announcement	051
+welcome ... plan	051
+welcome ... offer	051
+open ... embassy	050
+open ... liaison office	050
+open ... consulate	050
+# 07 aid
+give Y ... aid	070
+hand over ... aid	073
+hand over ... medicine	073
+hand over ... food	073
+hand over ... supplies	073
+deliver ... medicine	073
+deliver ... food	073
+deliver ... supplies	073
+# 08 yield
+concede	080
+concede to	083
+cancel ... restriction	081
+cancel ... ban	081
+call off ... strike	082
+call off ... protest	082
+call off ... demonstration	082
+call off ... boycott	082
+end ... strike	082
+# 09 investigate
+open ... hearing	090
+dispatch ... inspector	090
+send ... inspector	090
+# 10 demand, 02 appeal
+push for	100
+push ... for	100
+press for	100
+seek ... refuge	0233
+seek ... asylum	0233
+# 11 disapprove
+sue	115
+lawsuit	115	nominal
+file ... lawsuit	115
+lodge ... protest	114
+lodge ... complaint	114
+file ... complaint	114
+summon ... ambassador	114
+# 12 reject
+renege	120
+violate ... ban	128
+violate ... law	128
+# 13 threaten: the acts a threat names come through the cues above
+# 14 protest: blocking a way
+block ... road	144
+block ... street	144
+block ... bridge	144
+block ... highway	144
+block ... traffic	144
+block ... transport	144
+block ... entrance	144
+barricade	144
+# 15 force posture
+strengthen ... force	154
+reinforce ... force	154
+reinforce ... troop	154
+# 16 reduce relations
+suspension	160	nominal
+suspend ... link	161
+suspension of ... link	161	nominal
+reduce ... aid	162
+reduce ... supplies	162
+end ... mediation	165
+halt ... mediation	165
+withdraw ... peacekeeper	1661
+withdraw ... peacekeeping	1661
+pull out ... peacekeeper	1661
+withdraw ... inspector	1662
+expel ... inspector	1662
+# 17 coerce
+outlaw	1722
+prevent ... demonstration	1721
+prevent ... protest	1721
+prevent ... rally	1721
+extend ... curfew	1723
+declare ... curfew	1723
+declare ... martial law	1724
+declare ... state of emergency	1724
+declare ... state of siege	1724
+impose ... martial law	1724
+impose ... restriction	172
+tighten ... blockade	191
+# 18-20 violence
+beat up	182
+abuse	182
+human shield	184	nominal
+violate ... ceasefire	196
+violate ... truce	196
+ethnic cleansing	203	nominal
+invasion	190	nominal

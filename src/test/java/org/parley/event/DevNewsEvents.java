@@ -85,6 +85,10 @@ public final class DevNewsEvents {
         count(right, "all", all);
         if (!all) {
           StringBuilder m = new StringBuilder();
+          m.append(cands.stream().anyMatch(rootOk) ? '-' : 'R')
+              .append(cands.stream().anyMatch(actorsOk) ? '-' : 'A')
+              .append(cands.stream().anyMatch(dateOk) ? '-' : 'D')
+              .append(' ');
           m.append(file).append(" want ").append(root).append(' ').append(src).append(" -> ").append(tgt)
               .append(' ').append(date).append(" | ").append(ge.get("action").asText());
           if (cands.isEmpty()) {

@@ -22,6 +22,7 @@ import org.parley.ingest.Article;
 import org.parley.ingest.Genre;
 import org.parley.ingest.Published;
 import org.parley.pipeline.Pipeline;
+import org.parley.quote.QuoteStage;
 import org.parley.text.TextStage;
 import org.parley.time.TimeStage;
 
@@ -29,7 +30,13 @@ import org.parley.time.TimeStage;
 class EventStageTest {
   private static final EventStage STAGE = new EventStage();
   private static final Pipeline PIPELINE =
-      Pipeline.builder().add(new TextStage()).add(new TimeStage()).add(new ActorStage()).add(STAGE).build();
+      Pipeline.builder()
+          .add(new TextStage())
+          .add(new TimeStage())
+          .add(new ActorStage())
+          .add(new QuoteStage())
+          .add(STAGE)
+          .build();
 
   static List<Event> run(String body) {
     return run(PIPELINE, body);
@@ -58,7 +65,8 @@ class EventStageTest {
   void producesTheExportedEventsLayer() {
     assertEquals("events", EventStage.EVENTS.name());
     assertTrue(EventStage.EVENTS.isExported());
-    assertEquals(Set.of(TextStage.SENTENCES, TimeStage.TIMEX, ActorStage.MENTIONS), STAGE.requires());
+    assertEquals(
+        Set.of(TextStage.SENTENCES, TimeStage.TIMEX, ActorStage.MENTIONS, QuoteStage.QUOTES), STAGE.requires());
     assertThrows(IllegalStateException.class, () -> Pipeline.builder().add(STAGE).build());
   }
 
@@ -159,7 +167,9 @@ class EventStageTest {
 
   @Test
   void futureWordsMakeItPlannedAndConditionsHypothetical() {
-    assertEquals(Status.PLANNED, first(run("Germany will visit Poland."), "04").status());
+    Event visit = first(run("Germany will visit Poland."), "03");
+    assertEquals(Status.PLANNED, visit.status());
+    assertEquals("036", visit.cameo().code(), "a visit its actor says it will make is an intent to meet");
     assertEquals(Status.HYPOTHETICAL, first(run("If talks fail, Germany could impose sanctions."), "16").status());
     assertEquals(Status.DENIED, first(run("Germany did not visit Poland."), "04").status());
   }
@@ -169,6 +179,89 @@ class EventStageTest {
     Event e = first(run("Japan said, “We rejected China.”"), "12");
     assertEquals(Status.REPORTED, e.status());
     assertEquals("We rejected China.", e.quote());
+  }
+
+  @Test
+  void aQuotedEventNamesItsSpeaker() {
+    Event e = first(run("“We rejected China,” Japan said."), "12");
+    assertEquals(Status.REPORTED, e.status());
+    assertNotNull(e.speaker());
+    assertEquals("JPN", e.speaker().actor().country());
+    assertEquals("JPN", json(List.of(e)).get(0).get("speaker").get("actor").get("country").asText());
+  }
+
+  @Test
+  void reportedSpeechIsReportedWithTheSpeakerOfItsVerb() {
+    Event before = first(run("Japan said China criticized Korea on Monday."), "11");
+    assertEquals(Status.REPORTED, before.status());
+    assertEquals("JPN", before.speaker().actor().country());
+    assertEquals("CHN", code(before, true));
+    Event after = first(run("China criticized Korea, Japan said."), "11");
+    assertEquals(Status.REPORTED, after.status());
+    assertEquals("JPN", after.speaker().actor().country());
+    Event told = first(run("China criticized Korea."), "11");
+    assertEquals(Status.HAPPENED, told.status());
+    assertNull(told.speaker());
+    assertFalse(json(List.of(told)).get(0).has("speaker"));
+  }
+
+  @Test
+  void aCueFramesTheActAfterIt() {
+    Event vow = first(run("Germany vowed to attack Poland."), "13");
+    assertEquals("1384", vow.cameo().code(), "a vow to attack is a threat of force");
+    assertEquals(Status.PLANNED, vow.status());
+    assertEquals("vowed to attack", vow.trigger());
+    assertEquals("DEU", code(vow, true));
+    assertEquals("POL", code(vow, false));
+    assertTrue(run("Germany vowed to attack Poland.").stream().noneMatch(e -> e.cameo().root().equals("19")));
+    Event refusal = first(run("Germany refused to visit Poland."), "12");
+    assertEquals("125", refusal.cameo().code());
+    assertEquals(Status.HAPPENED, refusal.status());
+    Event wont = first(run("Germany will not provide aid to Poland."), "12");
+    assertEquals("122", wont.cameo().code(), "\"will not\" refuses the act");
+    Event aid = first(run("Germany pledged to provide aid to Poland."), "03");
+    assertEquals("033", aid.cameo().code());
+    assertEquals("POL", code(aid, false));
+  }
+
+  @Test
+  void mustAfterAVerbOfSayingIsADemand() {
+    Event e = first(run("Japan said China must release the prisoners."), "10");
+    assertEquals("1053", e.cameo().code());
+    assertEquals("JPN", code(e, true));
+    assertEquals("CHN", code(e, false));
+    assertTrue(run("Something must have happened to Japan.").stream().noneMatch(x -> x.cameo().root().equals("10")));
+  }
+
+  @Test
+  void listedActorsEachGiveAnEvent() {
+    List<Event> events = run("Japan, Germany and France condemned China.");
+    assertEquals(
+        Set.of("JPN", "DEU", "FRA"),
+        events.stream().filter(e -> e.cameo().root().equals("11")).map(e -> code(e, true)).collect(
+            java.util.stream.Collectors.toSet()));
+    assertTrue(events.stream().allMatch(e -> "CHN".equals(code(e, false))));
+  }
+
+  @Test
+  void aPersonTheKnowledgeBaseDoesNotPlaceTakesTheCountryTheTextGives() {
+    Event e = first(run("Norwegian Defence Secretary Olaf Brandtzaeg criticized China."), "11");
+    assertEquals("NOR", code(e, true));
+    Event of = first(run("King Olaf Brandtzaeg of Norway criticized China."), "11");
+    assertEquals("NOR", code(of, true));
+  }
+
+  @Test
+  void aProtestWithNoNamedTargetIsAimedAtTheProtestersOwnGovernment() {
+    Event e = first(run("Japanese students demonstrated in Tokyo on Sunday."), "14");
+    assertEquals("JPN", code(e, true));
+    assertEquals("JPNGOV", e.target().code());
+  }
+
+  @Test
+  void aHyphenatedWordCountsOnceInAGap() {
+    Event e = first(run("Japan lifted on Friday a week-old blockade of Korea."), "08");
+    assertEquals("0872", e.cameo().code());
   }
 
   @Test
@@ -212,6 +305,7 @@ class EventStageTest {
             .add(new TextStage())
             .add(new TimeStage())
             .add(new ActorStage())
+            .add(new QuoteStage())
             .add(new EventStage(lex))
             .build();
     assertNotNull(first(run(p, "Japan snubbed China."), "12"));

@@ -64,6 +64,7 @@ public final class EventThroughput {
             .add(new org.parley.text.TextStage())
             .add(new org.parley.time.TimeStage())
             .add(new org.parley.actor.ActorStage())
+            .add(new org.parley.quote.QuoteStage())
             .build();
     System.out.print("without events: " + measure(dir, 50, withoutEvents));
   }

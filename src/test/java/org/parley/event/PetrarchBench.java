@@ -23,6 +23,7 @@ import org.parley.ingest.Article;
 import org.parley.ingest.Genre;
 import org.parley.ingest.Published;
 import org.parley.pipeline.Pipeline;
+import org.parley.quote.QuoteStage;
 import org.parley.text.TextStage;
 import org.parley.time.TimeStage;
 
@@ -69,6 +70,7 @@ public final class PetrarchBench {
             .add(new TextStage())
             .add(new TimeStage())
             .add(new ActorStage(actors))
+            .add(new QuoteStage())
             .add(new EventStage())
             .build();
     String xml = Files.readString(dir.resolve("PETR.UnitTest.records.xml"), StandardCharsets.UTF_8);

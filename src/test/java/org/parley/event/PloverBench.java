@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.parley.actor.ActorRef;
 import org.parley.ingest.Article;
 import org.parley.ingest.Genre;
@@ -24,13 +25,15 @@ import org.parley.ingest.Genre;
  * its code; target over the records that have a gold target).
  *
  * <p>The gold is coded in an earlier PLOVER draft than the 2021 table Parley maps to; its renamed types are
- * bridged: DEMAND = REQUEST, DISAPPROVE and INVESTIGATE = ACCUSE, FIGHT = ASSAULT, SANCTION = COERCE.
+ * bridged: DEMAND = REQUEST, DISAPPROVE and INVESTIGATE = ACCUSE, FIGHT = ASSAULT. SANCTION is a type of both
+ * drafts (reduce relations, halt aid, expel: CAMEO 16), but 2021 moved "impose sanctions" (163) to COERCE:
+ * a gold SANCTION accepts either.
  * Run as a program: {@code java -cp ... org.parley.event.PloverBench ../shared/bench/events-plover}.
  */
 public final class PloverBench {
-  private static final Map<String, String> BRIDGE =
-      Map.of("DEMAND", "REQUEST", "DISAPPROVE", "ACCUSE", "INVESTIGATE", "ACCUSE", "FIGHT", "ASSAULT",
-          "SANCTION", "COERCE");
+  private static final Map<String, Set<String>> BRIDGE =
+      Map.of("DEMAND", Set.of("REQUEST"), "DISAPPROVE", Set.of("ACCUSE"), "INVESTIGATE", Set.of("ACCUSE"),
+          "FIGHT", Set.of("ASSAULT"), "SANCTION", Set.of("SANCTION", "COERCE"));
 
   /** Counts right per figure, with the number of records (and of records with a target). */
   public record Score(int records, int withTarget, Map<String, Integer> right, List<String> misses) {
@@ -66,12 +69,12 @@ public final class PloverBench {
         continue;
       }
       n++;
-      String want = BRIDGE.getOrDefault(gold, gold);
+      Set<String> want = BRIDGE.getOrDefault(gold, Set.of(gold));
       Article a = Article.of(r.path("id").asText(), "plover", null, null, null, null, Genre.NEWS, "en", r.get("text").asText());
       List<Event> events = pipeline.run(a).get(EventStage.EVENTS).list();
       Event pick = null;
       for (Event e : events) {
-        if (want.equals(e.plover().type())) {
+        if (e.plover().type() != null && want.contains(e.plover().type())) {
           pick = e;
           break;
         }
@@ -80,7 +83,7 @@ public final class PloverBench {
       if (pick == null && !events.isEmpty()) {
         pick = events.get(0);
       }
-      boolean typeOk = pick != null && want.equals(pick.plover().type());
+      boolean typeOk = pick != null && pick.plover().type() != null && want.contains(pick.plover().type());
       boolean srcOk = pick != null && matches(pick.source(), r.get("source"));
       JsonNode tg = r.get("target");
       boolean hasTarget = tg != null && tg.isArray() && tg.size() > 0;
@@ -92,10 +95,14 @@ public final class PloverBench {
         withTarget++;
         count(right, "target", tgtOk);
       }
-      if (!typeOk || !srcOk || (hasTarget && !tgtOk)) {
+      if (!typeOk || !srcOk || (hasTarget && !tgtOk) || Boolean.getBoolean("plover.all")) {
         misses.add(
-            r.path("id").asText() + " want " + gold + " " + codes(r.get("source")) + " -> " + codes(tg)
-                + (pick == null ? " | got nothing" : " | got " + SampleEvents.line(pick) + " " + pick.plover().type())
+            (typeOk ? "-" : "T") + (srcOk ? "-" : "S") + (!hasTarget || tgtOk ? "-" : "G") + " "
+                + r.path("id").asText() + " want " + gold + " " + codes(r.get("source")) + " -> " + codes(tg)
+                + (pick == null
+                    ? " | got nothing"
+                    : " | got " + SampleEvents.line(pick) + " " + pick.plover().type() + " "
+                        + code(pick.source()) + " -> " + code(pick.target()))
                 + "\n      " + r.get("text").asText());
       }
     }
@@ -117,6 +124,10 @@ public final class PloverBench {
       }
     }
     return false;
+  }
+
+  private static String code(ActorRef a) {
+    return a == null ? "?" : a.code() + "/" + a.country();
   }
 
   private static String codes(JsonNode gold) {

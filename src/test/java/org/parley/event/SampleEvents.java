@@ -68,7 +68,8 @@ public final class SampleEvents {
         e.cameo().name().length() > 38 ? e.cameo().name().substring(0, 38) : e.cameo().name(),
         name(e.source()),
         name(e.target()),
-        e.trigger());
+        e.trigger())
+        + (e.speaker() == null ? "" : " [told by " + e.speaker().displayName() + "]");
   }
 
   static String name(ActorRef a) {

@@ -42,4 +42,38 @@ class TextDecoderTest {
     assertEquals(page, d.text());
     assertNull(d.warning());
   }
+
+  @Test
+  void everyUtf8FormIsReadAcrossTheAsciiBlocks() {
+    for (int pad = 0; pad < 9; pad++) {
+      String text = "a".repeat(pad) + "Zürich — 회담 😀 end" + "b".repeat(17);
+      DecodedText d = TextDecoder.decode(text.getBytes(StandardCharsets.UTF_8));
+      assertEquals(text, d.text());
+      assertNull(d.warning());
+    }
+  }
+
+  @Test
+  void invalidUtf8FallsBackWithAWarning() {
+    byte[][] bad = {
+      {'a', (byte) 0xC0, (byte) 0x80}, // overlong
+      {'a', (byte) 0xED, (byte) 0xA0, (byte) 0x80}, // a surrogate
+      {'a', (byte) 0xE2, (byte) 0x82}, // cut at the end
+      {'a', (byte) 0xF5, (byte) 0x80, (byte) 0x80, (byte) 0x80}, // over U+10FFFF
+      {'a', (byte) 0x80, 'b'}, // a continuation without a lead
+      {'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', (byte) 0xE9, 't', 'e'} // Latin-1 after a block of ASCII
+    };
+    for (byte[] b : bad) {
+      DecodedText d = TextDecoder.decode(b);
+      assertNotNull(d.warning());
+      assertEquals(new String(b, Charset.forName("windows-1252")), d.text());
+    }
+  }
+
+  @Test
+  void aRealReplacementCharacterIsValidUtf8() {
+    DecodedText d = TextDecoder.decode("a\uFFFDb".getBytes(StandardCharsets.UTF_8));
+    assertEquals("a\uFFFDb", d.text());
+    assertNull(d.warning());
+  }
 }

@@ -33,11 +33,13 @@ CREATE TABLE event_mentions (
   date_hi               TEXT,                      -- last day the date covers, inclusive
   status                TEXT    NOT NULL,
   quote                 TEXT,                      -- the quotation the event is told in, if any
+  block                 TEXT    NOT NULL,          -- the merge key (org.parley.story.BlockKey), set when written
   story_id              TEXT,                      -- the story event it was merged into; set by the merge
   PRIMARY KEY (article_id, idx)
 );
 
 CREATE INDEX event_mentions_by_story ON event_mentions (story_id);
+CREATE INDEX event_mentions_by_block ON event_mentions (block);
 CREATE INDEX event_mentions_by_source ON event_mentions (source_country, date_lo);
 CREATE INDEX event_mentions_by_target ON event_mentions (target_country, date_lo);
 
@@ -121,3 +123,13 @@ CREATE INDEX story_events_by_block ON story_events (block);
 CREATE INDEX story_events_by_source ON story_events (source_country, date_lo);
 CREATE INDEX story_events_by_target ON story_events (target_country, date_lo);
 CREATE INDEX story_events_by_root ON story_events (cameo_root, date_lo);
+
+-- Articles stored before V3 have their layers (article_layers) but no rows. ArticleStore.open writes their
+-- rows from the layers' JSON, removing each article from this list in the transaction that writes its rows,
+-- and then merges the new mentions; a new database starts with the list empty.
+CREATE TABLE records_backfill (
+  article_id TEXT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE
+);
+
+INSERT INTO records_backfill (article_id)
+  SELECT DISTINCT article_id FROM article_layers WHERE layer IN ('events', 'quotes');
