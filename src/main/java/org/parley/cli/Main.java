@@ -15,9 +15,11 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       QuotesCommand.class,
       EventsCommand.class,
+      TimelineCommand.class,
       ShowCommand.class,
       ExportCommand.class,
       ReportCommand.class,
+      ServeCommand.class,
       DemoCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
