@@ -51,7 +51,8 @@ final class Discourse {
   /** States the document names with a name, capital, demonym or institution: the context weak names need. */
   final Set<String> named = new HashSet<>();
 
-  private final List<Binding> bindings = new ArrayList<>();
+  /** Bindings by key, each list in the order bound. */
+  private final Map<String, List<Binding>> bindings = new HashMap<>();
   private final Map<String, int[]> countries = new HashMap<>(); // iso -> {count, last position}
   private final Map<String, Actor> people = new HashMap<>(); // document-level people by folded name
   private final Map<String, List<Actor>> bySurname = new HashMap<>();
@@ -61,6 +62,8 @@ final class Discourse {
   private final Map<String, List<Seen>> seenById = new HashMap<>();
   private final Map<Integer, List<Seen>> seenBySentence = new HashMap<>();
   private final Map<Integer, List<Seen>> aheadBySentence = new HashMap<>();
+  /** {@link #ahead} by actor id, each in text order. */
+  private final Map<String, List<Seen>> aheadById = new HashMap<>();
 
   /** How often the whole document names each state (for a group before any state is named). */
   final Map<String, Integer> namedCounts = new HashMap<>();
@@ -153,6 +156,42 @@ final class Discourse {
   void ahead(Seen s) {
     ahead.add(s);
     aheadBySentence.computeIfAbsent(s.sentence(), k -> new ArrayList<>()).add(s);
+    aheadById.computeIfAbsent(s.actor().id(), k -> new ArrayList<>()).add(s);
+  }
+
+  /**
+   * The full-name mentions of any of {@code actors} after {@code position} that are in the first sentence
+   * holding one, in text order; empty when none comes after. Found through an index by actor, so a document
+   * with thousands of surnames is not read once per surname.
+   */
+  List<Seen> firstAheadAfter(List<Actor> actors, int position) {
+    Seen first = null;
+    for (Actor a : actors) {
+      List<Seen> mine = aheadById.getOrDefault(a.id(), List.of());
+      int lo = 0;
+      int hi = mine.size();
+      while (lo < hi) { // the first mention after position
+        int mid = (lo + hi) >>> 1;
+        if (mine.get(mid).position() <= position) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      if (lo < mine.size() && (first == null || mine.get(lo).position() < first.position())) {
+        first = mine.get(lo);
+      }
+    }
+    if (first == null) {
+      return List.of();
+    }
+    List<Seen> out = new ArrayList<>();
+    for (Seen s : aheadInSentence(first.sentence())) {
+      if (s.position() > position && actors.contains(s.actor())) {
+        out.add(s);
+      }
+    }
+    return out;
   }
 
   /** The people mentioned so far in sentence {@code sentence}. */
@@ -189,14 +228,14 @@ final class Discourse {
   // ---------------------------------------------------------------- bindings
 
   void bind(String key, @Nullable String owner, @Nullable String country, @Nullable String institution, Actor actor, int position) {
-    bindings.add(new Binding(key, owner, country, institution, actor, position));
+    bindings.computeIfAbsent(key, k -> new ArrayList<>()).add(new Binding(key, owner, country, institution, actor, position));
   }
 
   /** The most recent description {@code key} before {@code position} that fits the owner, country or institution given. */
   @Nullable Actor bound(String key, @Nullable String owner, @Nullable String country, @Nullable String institution, int position) {
     Binding best = null;
-    for (Binding b : bindings) {
-      if (!b.key().equals(key) || b.position() >= position) {
+    for (Binding b : bindings.getOrDefault(key, List.of())) {
+      if (b.position() >= position) {
         continue;
       }
       if (owner != null && !owner.equals(b.owner())) {

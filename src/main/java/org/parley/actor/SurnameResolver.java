@@ -67,17 +67,8 @@ final class SurnameResolver {
       return decide(before, d, pronounAfter);
     }
     // Mentioned after: the first full mention.
-    List<Discourse.Seen> after = new ArrayList<>();
-    int firstSentence = -1;
-    for (Discourse.Seen s : d.ahead) {
-      if (s.position() > p.start && fit.contains(s.actor())) {
-        if (firstSentence >= 0 && s.sentence() != firstSentence) {
-          break; // only the first sentence after counts
-        }
-        firstSentence = s.sentence();
-        after.add(s);
-      }
-    }
+    // (only the first sentence after counts)
+    List<Discourse.Seen> after = new ArrayList<>(d.firstAheadAfter(fit, p.start));
     if (!after.isEmpty()) {
       after.sort(Comparator.comparingInt(Discourse.Seen::position));
       return decide(after, d, pronounAfter);

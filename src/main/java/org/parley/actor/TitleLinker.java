@@ -33,7 +33,12 @@ final class TitleLinker {
     this.lexicon = lexicon;
   }
 
-  /** Links the titles of one sentence's phrases. */
+  /**
+   * Links the titles of one sentence's phrases.
+   *
+   * @param items the phrases in order of their first atom (as {@link PhraseFinder} gives them): phrases are
+   *     found by binary search, so a sentence with thousands of phrases is not read thousands of times
+   */
   void link(List<Phrase> items, Atoms a, String text) {
     appositions(items, a, text);
     titles(items, a, text);
@@ -51,10 +56,8 @@ final class TitleLinker {
         limit++;
       }
       boolean first = true;
-      for (Phrase t : items) {
-        if (t.from < k || t.from >= limit) {
-          continue;
-        }
+      for (int j = firstFrom(items, k); j < items.size() && items.get(j).from < limit; j++) {
+        Phrase t = items.get(j);
         if (t.type == Phrase.Type.TITLE && (!first || t.from - k <= APPOSITION_REACH)) {
           t.appositiveTo = n;
           first = false;
@@ -92,10 +95,10 @@ final class TitleLinker {
         if (a.is(q, text, "the")) {
           q++;
         }
-        Phrase x = complementAt(items, q, a, text);
+        int xi = complementAt(items, q);
+        Phrase x = xi < 0 ? null : items.get(xi);
         if (x != null && x.type != Phrase.Type.TITLE && x.canModify()) {
           // "to the South Korean president": the complement is the title the state belongs to
-          int xi = items.indexOf(x);
           if (xi + 1 < items.size() && items.get(xi + 1).type == Phrase.Type.TITLE && modifierOf(items, xi + 1, a, text) == x) {
             x = items.get(xi + 1);
           }
@@ -186,28 +189,45 @@ final class TitleLinker {
     return null;
   }
 
-  private static @Nullable Phrase complementAt(List<Phrase> items, int atom, Atoms a, String text) {
-    for (Phrase p : items) {
-      if (p.from == atom
-          && (p.type == Phrase.Type.STATE
-              || p.type == Phrase.Type.ACTOR
-              || p.type == Phrase.Type.STATE_SECTOR
-              || p.type == Phrase.Type.PERSON
-              || p.type == Phrase.Type.SURNAME
-              || p.type == Phrase.Type.TITLE)) {
+  /** The index of the first phrase at {@code atom} that can be a complement, or -1. */
+  private static int complementAt(List<Phrase> items, int atom) {
+    for (int j = firstFrom(items, atom); j < items.size() && items.get(j).from == atom; j++) {
+      Phrase p = items.get(j);
+      if (p.type == Phrase.Type.STATE
+          || p.type == Phrase.Type.ACTOR
+          || p.type == Phrase.Type.STATE_SECTOR
+          || p.type == Phrase.Type.PERSON
+          || p.type == Phrase.Type.SURNAME
+          || p.type == Phrase.Type.TITLE) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  private static @Nullable Phrase at(List<Phrase> items, int atom) {
+    for (int j = firstFrom(items, atom); j < items.size() && items.get(j).from == atom; j++) {
+      Phrase p = items.get(j);
+      if (!p.dropped) {
         return p;
       }
     }
     return null;
   }
 
-  private static @Nullable Phrase at(List<Phrase> items, int atom) {
-    for (Phrase p : items) {
-      if (p.from == atom && !p.dropped) {
-        return p;
+  /** The index of the first phrase that starts at or after {@code atom} (items are in order of their start). */
+  private static int firstFrom(List<Phrase> items, int atom) {
+    int lo = 0;
+    int hi = items.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (items.get(mid).from < atom) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return null;
+    return lo;
   }
 
   /** The atom a determiner of the phrase at {@code from} would be at: before up to two adjectives ("the new"). */

@@ -2,6 +2,9 @@ package org.parley.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -11,8 +14,11 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.parley.Parley;
+import org.parley.bench.ApiLoad;
 import org.parley.bench.BenchResult;
 import org.parley.bench.Benchmark;
+import org.parley.bench.EventCorpus;
+import org.parley.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -25,17 +31,53 @@ import picocli.CommandLine.Spec;
       "Measures the whole pipeline on one thread and on all cores: articles/s, MB/s, start-up time to the"
           + " first result, peak heap.",
       "Corpora, unless --corpus is given: the 181 HTML pages of ../shared/bench/extraction-zyte/html when"
-          + " present, else the bundled examples; and scraped text: ../shared/dev/news/corpus when present."
+          + " present, else the bundled examples; and scraped text: ../shared/dev/news/corpus when present.",
+      "With --api: load-tests GET /api/events instead. A database of --events generated story events is"
+          + " written (or reused: --db, or one kept in the temporary folder per size and seed), the web"
+          + " server starts on a free loopback port, and --requests requests with varied filters are sent"
+          + " from --threads client threads, for at most --seconds: p50/p90/p99/max latency, requests/s,"
+          + " errors, overall and per filter."
     })
 final class BenchCommand implements Callable<Integer> {
   @Option(names = "--corpus", paramLabel = "DIR", description = "A folder of articles to measure on (repeatable).")
   List<Path> corpora;
 
-  @Option(names = "--seconds", defaultValue = "5", description = "Seconds per measurement (default: ${DEFAULT-VALUE}).")
-  double seconds;
+  @Option(
+      names = "--seconds",
+      description = "Seconds per measurement (default: 5); with --api, the time limit of the run (default: 120).")
+  Double seconds;
 
-  @Option(names = "--threads", description = "Threads for the all-cores run (default: all cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
+  @Option(
+      names = "--threads",
+      description = "Threads for the all-cores run (default: all cores); with --api, client threads (default: 4).")
+  Integer threads;
+
+  @Option(names = "--api", description = "Load-test the HTTP API (/api/events) instead of the pipeline.")
+  boolean api;
+
+  @Option(
+      names = "--events",
+      defaultValue = "100000",
+      description = "With --api: story events to generate (default: ${DEFAULT-VALUE}).")
+  int events;
+
+  @Option(
+      names = "--requests",
+      defaultValue = "5000",
+      description = "With --api: requests to send, after 200 warm-up ones (default: ${DEFAULT-VALUE}).")
+  int requests;
+
+  @Option(
+      names = "--db",
+      paramLabel = "FILE",
+      description = "With --api: the database to serve; generated there when missing, used as it is when present.")
+  Path db;
+
+  @Option(
+      names = "--seed",
+      defaultValue = "20180612",
+      description = "With --api: seed of the generated events and of the requests (default: ${DEFAULT-VALUE}).")
+  long seed;
 
   @Option(
       names = "--until",
@@ -49,7 +91,12 @@ final class BenchCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws Exception {
+    if (api) {
+      return api(threads == null ? 4 : threads, seconds == null ? 120 : seconds);
+    }
+    double seconds = this.seconds == null ? 5 : this.seconds;
+    int threads = this.threads == null ? Runtime.getRuntime().availableProcessors() : this.threads;
     List<Path> dirs = corpora != null ? corpora : defaultCorpora();
     if (dirs.isEmpty()) {
       spec.commandLine().getErr().println("parley: no corpus found; pass --corpus DIR");
@@ -112,6 +159,56 @@ final class BenchCommand implements Callable<Integer> {
           first.articlesPerSecondAllCores(), first.threads(), first.startupMs(), peak, list);
     }
     return ExitCodes.OK;
+  }
+
+  /** Warm-up requests of {@code --api}, sent before the measured ones. */
+  private static final int WARMUP = 200;
+
+  /** {@code parley bench --api}: the load test of /api/events. */
+  private int api(int threads, double seconds) throws Exception {
+    PrintWriter out = out();
+    PrintWriter err = spec.commandLine().getErr();
+    if (events < 1 || requests < 1 || threads < 1 || threads > 256 || !(seconds > 0)) {
+      err.println(
+          "parley: --events and --requests must be at least 1, --threads 1 to 256, --seconds positive; got "
+              + events + ", " + requests + ", " + threads + ", " + seconds);
+      return ExitCodes.USAGE;
+    }
+    Path file =
+        db != null
+            ? db
+            : Paths.get(System.getProperty("java.io.tmpdir"), "parley-bench-events-" + events + "-" + seed + ".db");
+    if (Files.exists(file)) {
+      out.printf(Locale.ROOT, "database: %s (reused: %,d story events)%n", file, ApiLoad.storyEvents(file));
+    } else {
+      EventCorpus.Summary s = new EventCorpus(events, seed).write(file);
+      out.printf(Locale.ROOT, "database: %s (generated: %s)%n", file, s);
+    }
+    out.flush();
+    List<ApiLoad.Query> queries = ApiLoad.queries(file, requests + WARMUP, seed);
+    WebServer server = WebServer.start(file, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+    ApiLoad.Result r;
+    try {
+      URI base = URI.create("http://" + InetAddress.getLoopbackAddress().getHostAddress() + ":" + server.port());
+      out.printf(Locale.ROOT, "server: %s/api/events (org.parley.web.WebServer)%n", base);
+      out.flush();
+      r = ApiLoad.run(base, queries, threads, seconds, WARMUP);
+    } finally {
+      server.close();
+    }
+    r.lines().forEach(out::println);
+    out.printf(
+        Locale.ROOT, "java %s, %d cores%n", System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+    if (json) {
+      ApiLoad.Latency a = r.all();
+      out.printf(
+          Locale.ROOT,
+          "{\"database\":%s,\"requests\":%d,\"errors\":%d,\"threads\":%d,\"seconds\":%.2f,"
+              + "\"requests_per_second\":%.1f,\"p50_ms\":%.2f,\"p90_ms\":%.2f,\"p99_ms\":%.2f,\"max_ms\":%.2f}%n",
+          quote(file.toString()), a.count(), a.errors(), r.threads(), r.seconds(), r.perSecond(), a.p50(), a.p90(),
+          a.p99(), a.max());
+    }
+    return r.all().errors() > 0 ? ExitCodes.FAILED : ExitCodes.OK;
   }
 
   private PrintWriter out() {

@@ -159,7 +159,7 @@ final class IngestRun {
     StoryUpdate u = s.stories();
     if (u.blocks() > 0) {
       out.printf(
-          "story events: %d blocks with new event mentions merged again (%d mentions -> %d story events) in %.2f s%n",
+          "story merge: %d blocks with new event mentions merged again, %d mentions -> %d story events, in %.2f s%n",
           u.blocks(), u.mentions(), u.storyEvents(), u.took().toMillis() / 1000.0);
     }
     List<InputProblem> failed = s.failures();

@@ -28,9 +28,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code parley timeline}: the story events (each merged from every mention that reports it) in date order,
- * filtered by actor, pair, CAMEO type, status and dates; {@code --event ID} shows one with its mentions and
- * their evidence sentences. A month-only event sits at the start of its month. Mentions stored since the last
- * merge (an interrupted ingest) are merged first.
+ * filtered by actor, pair, CAMEO type, status, outlet and dates; {@code --event ID} shows one with its
+ * mentions and their evidence sentences. A month-only event sits at the start of its month. Mentions stored
+ * since the last merge (an interrupted ingest) are merged first.
  */
 @Command(
     name = "timeline",
@@ -53,6 +53,9 @@ final class TimelineCommand implements Callable<Integer> {
 
   @Option(names = "--status", paramLabel = "S", description = "happened, planned, cancelled, failed, hypothetical, denied or reported.")
   @Nullable String status;
+
+  @Option(names = "--outlet", paramLabel = "O", description = "Reported by outlet O (its name, ignoring case).")
+  @Nullable String outlet;
 
   @Option(names = "--from", paramLabel = "D", description = "Events reaching D or later (YYYY, YYYY-MM or YYYY-MM-DD).")
   @Nullable String from;
@@ -136,7 +139,8 @@ final class TimelineCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--to " + to + " is before --from " + from);
     }
     return new StoryQuery(
-        blankToNull(actor), both, type == null ? null : type.strip(), blankToNull(status), fromDay, toDay, limit);
+        blankToNull(actor), both, type == null ? null : type.strip(), blankToNull(status), blankToNull(outlet),
+        fromDay, toDay, limit);
   }
 
   private int showEvent(StoryTimeline timeline, PrintWriter out, PrintWriter err) {

@@ -114,7 +114,8 @@ final class ArgumentFinder {
   /**
    * The counterpart of an act that names none, where the act is one a state does to its own people or its
    * people to their state: a protest (14) with no named target is aimed at the protesters' own government;
-   * an arrest, ban or curfew (17), or the easing of one (081, 082), at the source's own country. Null for
+   * a ban, curfew, arrest or crackdown (172, 173, 175), or the easing of one (081, 082), at the source's own
+   * country. Null for
    * every other act, and when the source's country is not known.
    */
   private static @Nullable ActorRef domestic(String code, ActorRef source) {
@@ -125,7 +126,8 @@ final class ArgumentFinder {
     if (code.startsWith("14")) {
       return new ActorRef(null, null, Actor.Kind.OTHER, country + "GOV", country, "GOV", null, source.asOf());
     }
-    if (code.startsWith("17") || code.startsWith("081") || code.startsWith("082")) {
+    if (code.startsWith("172") || code.startsWith("173") || code.startsWith("175") || code.startsWith("081")
+        || code.startsWith("082")) {
       return new ActorRef(null, null, Actor.Kind.OTHER, country, country, null, null, source.asOf());
     }
     return null;
@@ -180,7 +182,8 @@ final class ArgumentFinder {
    * The actor of mention {@code m}, with the country the text gives a person the knowledge base does not
    * place: a state or demonym qualifying the name ("British Defence Secretary Tom King", "Niger's ambassador
    * Brah Mohamane"), an apposition after it ("Salaheddine Sidhoum, Algeria's leading activist,"), or "of"
-   * and a state ("King Hassan of Morocco").
+   * and a state ("King Hassan of Morocco"); a person titled by an organisation ("Arab League Secretary
+   * General Chadli Klibi") takes the organisation's code.
    */
   static @Nullable ActorRef qualified(Clause c, Mention m) {
     ActorRef a = m.actor();
@@ -194,6 +197,9 @@ final class ArgumentFinder {
       String gap = c.text.substring(prev.end(), m.start());
       if (isState(prev) && gap.length() <= 45 && titleWords(gap)) {
         country = prev.actor().country();
+      } else if (isOrganisation(prev) && gap.length() <= 45 && titleWords(gap)) {
+        ActorRef o = prev.actor(); // "Arab League Secretary General Chadli Klibi" acts for the League
+        return new ActorRef(a.id(), a.name(), a.kind(), o.code(), null, a.sector(), a.role(), a.asOf());
       }
     }
     if (country == null && k >= 0 && k + 1 < c.mentions.size()) {
@@ -210,6 +216,11 @@ final class ArgumentFinder {
     }
     String code = a.code() != null ? a.code() : a.sector() != null ? country + a.sector() : country;
     return new ActorRef(a.id(), a.name(), a.kind(), code, country, a.sector(), a.role(), a.asOf());
+  }
+
+  private static boolean isOrganisation(Mention m) {
+    ActorRef a = m.actor();
+    return a != null && a.kind() == Actor.Kind.ORGANISATION && a.code() != null && a.country() == null;
   }
 
   private static boolean isState(Mention m) {
@@ -256,8 +267,8 @@ final class ArgumentFinder {
       }
     }
     Mention says = r < 0 ? null : reporter(c, r);
-    ActorRef s = says == null ? null : says.actor();
-    ActorRef t = subject == null ? null : subject.actor();
+    ActorRef s = says == null ? null : qualified(c, says);
+    ActorRef t = subject == null ? null : qualified(c, subject);
     if (s != null && t != null && sameActor(s, t)) {
       t = null;
     }
@@ -316,6 +327,11 @@ final class ArgumentFinder {
     if (!c.lower[trigger].endsWith("ed") && !c.lower[trigger].endsWith("en")) {
       return false;
     }
+    if (c.isAny(trigger + 1, "to")
+        && c.isAny(trigger, "prepared", "committed", "opposed", "determined", "expected", "supposed", "poised",
+            "inclined", "resolved", "used", "dedicated")) {
+      return false; // "is prepared to", "is opposed to": an adjective, the subject acts
+    }
     int i = trigger - 1;
     if (c.isAny(i, "reportedly", "already", "later", "also", "abruptly", "suddenly")) {
       i--;
@@ -338,7 +354,35 @@ final class ArgumentFinder {
     for (int k = c.mentions.size() - 1; k >= 0; k--) {
       Mention m = c.mentions.get(k);
       if (m.end() <= start && (places || !m.place())) {
-        return m;
+        Mention head = appositionHead(c, m, start);
+        return head != null ? head : m;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "Pakistan, a key U.S. ally in the war, has refused": when the nearest mention sits in an apposition
+   * set off by commas between the subject and the trigger, the subject it describes; else null.
+   */
+  private static @Nullable Mention appositionHead(Clause c, Mention m, int trigger) {
+    String t = c.text;
+    int close = t.lastIndexOf(',', trigger);
+    if (close < m.end() || !t.substring(close + 1, trigger).strip().chars().allMatch(ch -> Character.isLetter(ch) || ch == ' ')) {
+      return null; // no comma closes an apposition between the mention and the trigger
+    }
+    int open = t.lastIndexOf(',', m.start());
+    if (open < c.sentence.start()) {
+      return null;
+    }
+    String inside = t.substring(open + 1, m.start()).strip().toLowerCase(java.util.Locale.ROOT);
+    if (!(inside.startsWith("a ") || inside.startsWith("an ") || inside.startsWith("the "))) {
+      return null;
+    }
+    for (int k = c.mentions.indexOf(m) - 1; k >= 0; k--) {
+      Mention x = c.mentions.get(k);
+      if (x.end() <= open) {
+        return !x.place() && t.substring(x.end(), open).isBlank() ? x : null;
       }
     }
     return null;
@@ -416,7 +460,7 @@ final class ArgumentFinder {
   /** The first mention inside the pattern's words after the trigger, not {@code source}, or null. */
   private static @Nullable Mention inside(Clause c, Match m, @Nullable Mention source) {
     int from = c.tokens.get(m.first()).end();
-    int to = c.tokens.get(m.last()).start();
+    int to = c.tokens.get(m.last()).end(); // "expelled two Russian diplomats": the mention may end the pattern
     for (Mention x : c.mentions) {
       if (x.start() >= from && x.end() <= to && x != source && !x.place()) {
         return x;
@@ -432,7 +476,12 @@ final class ArgumentFinder {
       return null;
     }
     Mention prev = c.mentions.get(k - 1);
-    String between = c.text.substring(prev.end(), m.start()).strip();
+    int to = m.start();
+    if (k >= 2 && describes(c, prev, m)) {
+      to = prev.start(); // "Moon Jae-in and North Korean leader Kim Jong-un met"
+      prev = c.mentions.get(k - 2);
+    }
+    String between = c.text.substring(prev.end(), to).strip();
     return !prev.place() && (between.equals("and") || between.equals("&")) ? prev : null;
   }
 
@@ -444,12 +493,38 @@ final class ArgumentFinder {
     int end = c.tokens.get(Math.min(last, c.size() - 1)).end();
     ActorRef s = source == null ? null : source.actor();
     List<Mention> ms = c.mentions;
+    int stop = clauseEnd(c, last);
     for (int k = 0; k < ms.size(); k++) {
       Mention m = ms.get(k);
+      if (m.start() >= stop) {
+        break;
+      }
       if (m.start() >= end && m != source && (places || !m.place()) && !sameSide(s, m.actor())) {
         return k + 1 < ms.size() && describes(c, m, ms.get(k + 1)) ? ms.get(k + 1) : m;
       }
     }
     return null;
+  }
+
+  /**
+   * Where the clause of token {@code last} ends: a semicolon, or a comma that opens another clause (a
+   * participle "irked", "saying", or "who", "which", "where", "when", "while", "after", "before",
+   * "because", "although", "as", "but"); the character offset, or the sentence end.
+   */
+  private static int clauseEnd(Clause c, int last) {
+    for (int i = last + 1; i < c.size(); i++) {
+      if (c.isAny(i, ";")) {
+        return c.tokens.get(i).start();
+      }
+      if (c.isAny(i, ",") && i + 1 < c.size() && !c.isPunct(i + 1)) {
+        String w = c.lower[i + 1];
+        if (((w.endsWith("ed") || w.endsWith("ing")) && w.length() > 4 && c.mentionAt(i + 1) == null)
+            || c.isAny(i + 1, "who", "which", "where", "when", "while", "after", "before", "because",
+                "although", "as", "but")) {
+          return c.tokens.get(i).start();
+        }
+      }
+    }
+    return c.sentence.end();
   }
 }

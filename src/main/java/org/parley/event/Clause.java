@@ -31,6 +31,8 @@ final class Clause {
   final String[] lower;
   final List<List<String>> lemmas;
   final List<Mention> mentions;
+  /** The index of the first verb of saying, or the number of tokens when there is none. */
+  private final int firstReporting;
 
   Clause(String text, Sentence sentence, List<Mention> mentions) {
     this.text = text;
@@ -44,6 +46,13 @@ final class Clause {
       lower[i] = text.substring(t.start(), t.end()).toLowerCase(Locale.ROOT).replace('’', '\'');
       lemmas.add(t.kind() == Token.Kind.WORD ? Lemmas.of(lower[i]) : List.of(lower[i]));
     }
+    int first = lower.length;
+    for (int i = 0; i < lower.length && first == lower.length; i++) {
+      if (REPORTING.contains(lower[i])) {
+        first = i;
+      }
+    }
+    this.firstReporting = first;
   }
 
   int size() {
@@ -70,17 +79,17 @@ final class Clause {
 
   /** Whether token {@code i} is a verb of saying ("said", "announced", "warned"). */
   boolean isReporting(int i) {
-    return i >= 0 && i < lower.length && REPORTING.contains(lower[i]);
+    return i >= firstReporting && i < lower.length && REPORTING.contains(lower[i]);
   }
 
   /** Whether a verb of saying comes before token {@code i} in the sentence. */
   boolean reportingBefore(int i) {
-    for (int k = i - 1; k >= 0; k--) {
-      if (isReporting(k)) {
-        return true;
-      }
-    }
-    return false;
+    return firstReporting < i;
+  }
+
+  /** Whether the sentence has a verb of saying. */
+  boolean hasReporting() {
+    return firstReporting < lower.length;
   }
 
   boolean isPunct(int i) {

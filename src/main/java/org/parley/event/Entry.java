@@ -1,6 +1,7 @@
 package org.parley.event;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One line of the event lexicon: a pattern of words and slots, and the event it codes.
@@ -8,7 +9,8 @@ import java.util.List;
  * @param items the pattern: lemmas (lower case), {@code X} (the source: an actor mention), {@code Y} (the
  *     target), {@code ...} (up to {@link #GAP} words); the first item is a lemma, the trigger the lexicon is
  *     indexed by
- * @param cameo the CAMEO code of the event
+ * @param cameo the CAMEO code of the event; null for a phrase that names no event and only keeps its words
+ *     from starting one ("nuclear test site" is no nuclear test)
  * @param symmetric the action goes both ways ("meet", "negotiate"): an event is made for each direction
  * @param nominal the trigger is a noun ("talks", "summit"): no subject is required, and words such as
  *     "canceled" or "broke down" around it give the status
@@ -17,7 +19,7 @@ import java.util.List;
  *     an act
  * @param where the file and line the entry was read from, for messages
  */
-record Entry(List<String> items, Cameo cameo, boolean symmetric, boolean nominal, Frame frame, String where) {
+record Entry(List<String> items, @Nullable Cameo cameo, boolean symmetric, boolean nominal, Frame frame, String where) {
 
   /** The most words a {@code ...} item skips. */
   static final int GAP = 5;
@@ -31,6 +33,11 @@ record Entry(List<String> items, Cameo cameo, boolean symmetric, boolean nominal
     if (items.isEmpty() || isSlot(items.get(0)) || items.get(0).equals(ANY)) {
       throw new IllegalArgumentException(where + ": a pattern starts with a word");
     }
+  }
+
+  /** Whether a match of this entry is an event: false for a phrase listed to name none. */
+  boolean isEvent() {
+    return cameo != null;
   }
 
   String trigger() {

@@ -49,6 +49,7 @@ public final class EventStage implements Stage<Events> {
   private final StatusFinder statuses = new StatusFinder();
   private final EventDater dater = new EventDater();
   private final TellingFinder tellings = new TellingFinder();
+  private final RegimeFinder regimes = new RegimeFinder();
 
   /** A stage with the bundled lexicon. */
   public EventStage() {
@@ -80,6 +81,8 @@ public final class EventStage implements Stage<Events> {
     Published published = document.article().published();
     Mentions mentions = document.get(ActorStage.MENTIONS);
     Quotes quotes = document.get(QuoteStage.QUOTES);
+    List<org.parley.actor.Mention> all = mentions.list();
+    org.parley.actor.ActorRef[] regime = new org.parley.actor.ActorRef[1]; // "the regime" last resolved to
     List<Timex> timexes = document.get(TimeStage.TIMEX).list();
     List<Event> out = new ArrayList<>();
     int tx = 0;
@@ -87,7 +90,7 @@ public final class EventStage implements Stage<Events> {
       if (s.tokens().isEmpty()) {
         continue;
       }
-      Clause c = new Clause(text, s, mentions.within(s.start(), s.end()));
+      Clause c = new Clause(text, s, regimes.with(text, s.start(), s.end(), mentions.within(s.start(), s.end()), all, regime));
       while (tx < timexes.size() && timexes.get(tx).end() <= s.start()) {
         tx++;
       }
@@ -97,7 +100,7 @@ public final class EventStage implements Stage<Events> {
       }
       List<Match> matches = new ArrayList<>();
       for (Match m : matcher.find(c)) {
-        if (!insideTimex(c, m, inSentence)) {
+        if (m.entry().isEvent() && !insideTimex(c, m, inSentence)) {
           matches.add(m); // "in March" is a month, not a protest march
         }
       }
@@ -193,14 +196,12 @@ public final class EventStage implements Stage<Events> {
     if (c.isAny(must.last() + 1, "have", "'ve")) {
       return false;
     }
-    int verb = -1;
-    for (int i = 0; i < c.size() && verb < 0; i++) {
-      if (c.isReporting(i)) {
-        verb = i;
-      }
-    }
-    if (verb < 0) {
+    if (!c.hasReporting()) {
       return false;
+    }
+    int verb = 0;
+    while (!c.isReporting(verb)) {
+      verb++;
     }
     int from = verb < must.first() ? c.tokens.get(verb).end() : c.sentence.start();
     int at = c.tokens.get(must.first()).start();

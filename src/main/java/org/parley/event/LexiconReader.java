@@ -8,8 +8,8 @@ import java.util.Locale;
 
 /**
  * Reads the event lexicon format of {@code docs/events.md}: one entry a line, {@code pattern<TAB>cameo[<TAB>
- * options]}, {@code #} comments and blank lines ignored. Fails fast, with the line, on an unknown CAMEO code
- * or option.
+ * options]}, {@code #} comments and blank lines ignored; the code {@code -} lists a phrase that names no event.
+ * Fails fast, with the line, on an unknown CAMEO code or option.
  */
 final class LexiconReader {
   private final Codebook codebook;
@@ -34,7 +34,9 @@ final class LexiconReader {
       }
       String code = f[1].strip();
       Cameo cameo =
-          codebook.cameo(code).orElseThrow(() -> new IllegalArgumentException(where + ": unknown CAMEO " + code));
+          code.equals("-")
+              ? null
+              : codebook.cameo(code).orElseThrow(() -> new IllegalArgumentException(where + ": unknown CAMEO " + code));
       boolean symmetric = false;
       boolean nominal = false;
       Frame frame = Frame.NONE;

@@ -3,6 +3,7 @@ package org.parley.event;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.parley.actor.Actor;
 import org.parley.actor.Mention;
 
 /**
@@ -43,6 +44,26 @@ final class PatternMatcher {
     return out;
   }
 
+  /**
+   * "the North's leader Kim Jong-un": the person a state's possessive introduces, named within a few words
+   * with no punctuation between; else {@code m}.
+   */
+  private static Mention owned(Clause c, Mention m) {
+    String t = c.text;
+    if (m.actor() == null || m.actor().kind() == Actor.Kind.PERSON || m.end() + 2 > t.length()
+        || !(t.startsWith("'s ", m.end()) || t.startsWith("’s ", m.end()))) {
+      return m;
+    }
+    for (Mention x : c.mentions) {
+      if (x.start() > m.end()) {
+        String gap = t.substring(m.end() + 2, x.start());
+        boolean words = gap.length() <= 40 && gap.chars().allMatch(ch -> Character.isLetter(ch) || ch == ' ' || ch == '-');
+        return words && x.actor() != null && x.actor().kind() == Actor.Kind.PERSON ? x : m;
+      }
+    }
+    return m;
+  }
+
   private @Nullable Match match(
       Clause c, Entry e, int item, int tok, int first, @Nullable Mention x, @Nullable Mention y) {
     if (item == e.items().size()) {
@@ -72,14 +93,16 @@ final class PatternMatcher {
       return null;
     }
     if (Entry.isSlot(it)) {
-      int at = c.isAny(tok, "the") ? tok + 1 : tok;
-      if (at >= c.size()) {
-        return null;
-      }
+      int at = tok;
       Mention m = c.mentionAt(at);
+      if (m == null && c.isAny(tok, "the") && tok + 1 < c.size()) {
+        at = tok + 1;
+        m = c.mentionAt(at);
+      }
       if (m == null) {
         return null;
       }
+      m = owned(c, m);
       int end = c.tokenEnding(at, m.end());
       return it.equals(Entry.SOURCE)
           ? match(c, e, item + 1, end + 1, first, m, y)

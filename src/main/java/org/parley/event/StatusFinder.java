@@ -43,17 +43,23 @@ final class StatusFinder {
   /** "will", "'ll", "won't", "would" (after a verb of saying) in the clause, up to four words before. */
   private static boolean futureBefore(Clause c, int clause, int t) {
     for (int i = Math.max(clause, t - 4); i < t; i++) {
-      if (c.isAny(i, "will", "'ll", "won't", "wo") || (c.isAny(i, "would", "wouldn't") && c.reportingBefore(i))) {
+      if (c.isAny(i, "will", "'ll", "won't", "wo") || shortWill(c, i)
+          || (c.isAny(i, "would", "wouldn't") && c.reportingBefore(i))) {
         return true;
       }
     }
     return false;
   }
 
+  /** "I'll", "we'll", "they'll" written as one token. */
+  private static boolean shortWill(Clause c, int i) {
+    return i >= 0 && i < c.size() && c.lower[i].length() > 3 && c.lower[i].endsWith("'ll");
+  }
+
   /** "will", "'ll", "plans to", "intends to" up to four words before: the actor's own plan. */
   private static boolean intendedBefore(Clause c, int clause, int t) {
     for (int i = Math.max(clause, t - 4); i < t; i++) {
-      if (c.isAny(i, "will", "'ll", "intends", "intend", "intended")
+      if (c.isAny(i, "will", "'ll", "intends", "intend", "intended") || shortWill(c, i)
           || (c.is(i, "plan") && c.isAny(i + 1, "to"))) {
         return true;
       }
@@ -118,7 +124,7 @@ final class StatusFinder {
       }
     }
     for (int i = Math.max(clause, t - 4); i < t; i++) {
-      if (c.isAny(i, "will", "'ll", "upcoming", "planned", "proposed", "possible", "next", "second",
+      if (shortWill(c, i) || c.isAny(i, "will", "'ll", "upcoming", "planned", "proposed", "possible", "next", "second",
               "third", "scheduled", "expected", "intends")
           || (c.is(i, "plan") && c.isAny(i + 1, "to"))
           || (c.isAny(i, "set") && c.isAny(i + 1, "to"))) {

@@ -80,7 +80,7 @@ final class ClassWords {
       if (words.contains(hash, names, start, length)) {
         return true;
       }
-      if (previousStart >= 0) {
+      if (previousStart >= 0 && !pairs.isEmpty()) {
         // The hash of previous + "-" + word, as String.hashCode would give it.
         int pairHash = (31 * previousHash + '-') * pow + hash;
         if (pairs.containsPair(pairHash, names, previousStart, previousLength, start, length)) {
@@ -140,8 +140,10 @@ final class ClassWords {
     private final int[] hashes;
     private final String[] keys;
     private final int mask;
+    private final boolean empty;
 
     Table(Set<String> entries) {
+      empty = entries.isEmpty();
       int size = Integer.highestOneBit(Math.max(4, entries.size() * 3)) << 1;
       hashes = new int[size];
       keys = new String[size];
@@ -155,6 +157,10 @@ final class ClassWords {
         hashes[slot] = h;
         keys[slot] = s;
       }
+    }
+
+    boolean isEmpty() {
+      return empty;
     }
 
     private static int spread(int h) {

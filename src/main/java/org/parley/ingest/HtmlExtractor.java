@@ -47,7 +47,8 @@ final class HtmlExtractor {
           "newsroom", "desk", "staff", "service", "services", "office", "council", "ministry", "department",
           "committee", "party", "club", "society", "bureau", "wire", "post", "gazette", "review", "report",
           "blog", "admin", "administrator", "webmaster", "editor", "editors", "author", "contributor");
-  private static final Evaluator AUTHOR_MARKUP =
+  /** What {@link Marked#authorMarkup} tests, as a query (for tests). */
+  static final Evaluator AUTHOR_MARKUP =
       QueryParser.parse("[rel=author], [itemprop=author], .byline, .author, .author-name");
   private static final Evaluator META = QueryParser.parse("meta[content]");
   private static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");
@@ -382,12 +383,49 @@ final class HtmlExtractor {
               }
               default -> {}
             }
-            if (e.attributesSize() > 0 && authors.size() < MAX_AUTHOR_MARKUP && AUTHOR_MARKUP.matches(doc, e)) {
+            if (e.attributesSize() > 0 && authors.size() < MAX_AUTHOR_MARKUP && authorMarkup(e)) {
               authors.add(e);
             }
           },
           doc);
       return new Marked(meta, jsonLd, scripts, h1[0], canonical[0], authors);
+    }
+
+    /**
+     * True for {@code [rel=author], [itemprop=author], .byline, .author, .author-name} (as jsoup reads that
+     * query; written out, as this runs on every element).
+     */
+    static boolean authorMarkup(Element e) {
+      if ("author".equalsIgnoreCase(e.attr("rel").trim()) || "author".equalsIgnoreCase(e.attr("itemprop").trim())) {
+        return true;
+      }
+      String c = e.attr("class");
+      if (c.length() < 6) {
+        return false;
+      }
+      String lower = c.toLowerCase(Locale.ROOT);
+      if (!lower.contains("author") && !lower.contains("byline")) {
+        return false;
+      }
+      int n = lower.length();
+      for (int i = 0; i < n; ) {
+        while (i < n && Character.isWhitespace(lower.charAt(i))) {
+          i++;
+        }
+        int end = i;
+        while (end < n && !Character.isWhitespace(lower.charAt(end))) {
+          end++;
+        }
+        if (word(lower, i, end, "byline") || word(lower, i, end, "author") || word(lower, i, end, "author-name")) {
+          return true;
+        }
+        i = end;
+      }
+      return false;
+    }
+
+    private static boolean word(String s, int start, int end, String w) {
+      return end - start == w.length() && s.startsWith(w, start);
     }
 
     private static void metaTag(Element m, Map<String, String> meta) {

@@ -362,7 +362,7 @@ final class PageDate {
       if (time == null && tag.equals("time") && e.hasAttr("datetime")) {
         time = parse(e.attr("datetime"), zone, monthFirst, bounds);
       }
-      if (markup == null && isPublicationMarkup(e, tag)) {
+      if (markup == null && isPublicationMarkup(e, tag, names)) {
         markup = parse(e.attr("datetime"), zone, monthFirst, bounds);
         if (markup == null) {
           markup = parse(e.attr("content"), zone, monthFirst, bounds);
@@ -428,7 +428,7 @@ final class PageDate {
       return kept[0] > max;
     }
 
-    private static boolean isPublicationMarkup(Element e, String tag) {
+    private static boolean isPublicationMarkup(Element e, String tag, String names) {
       if (e.attributesSize() == 0) {
         return false;
       }
@@ -439,9 +439,10 @@ final class PageDate {
       if (property.equals("dc:date") || property.equals("dc:created")) {
         return true;
       }
-      boolean published = e.hasClass("published");
+      // names holds the class names in lower case: most elements are ruled out without hasClass.
+      boolean published = names.contains("published") && e.hasClass("published");
       return (published && (e.hasAttr("title") || tag.equals("time")))
-          || (tag.equals("time") && e.hasClass("entry-date"));
+          || (tag.equals("time") && names.contains("entry-date") && e.hasClass("entry-date"));
     }
 
     private void text(TextNode t) {

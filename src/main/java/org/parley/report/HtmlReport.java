@@ -12,13 +12,16 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.parley.ingest.Article;
 import org.parley.store.ArticleStore;
+import org.parley.store.Records;
 import org.parley.store.StoredArticle;
 import org.parley.text.Span;
 
 /**
  * The static HTML report: an index of the stored articles (by date, with outlet, author and genre, and a count
- * per outlet) and one page per article with its body, each sentence numbered and linkable ({@code #s3}) so
- * it can be cited. Every asset is written beside the pages; the report opens from disk with no network.
+ * per outlet), one page per article with its body, each sentence numbered and linkable ({@code #s3}, and
+ * {@code #o123} by the offset where it starts) so it can be cited, and the views of the record the web UI
+ * shows ({@link RecordViews}: timeline, story events, quotes by speaker, actors, pair trends, outlets). Every
+ * asset is written beside the pages and every link is relative: the report opens from disk with no network.
  */
 public final class HtmlReport {
   private HtmlReport() {}
@@ -51,7 +54,13 @@ public final class HtmlReport {
           .append("</td></tr>\n");
       write(dir.resolve("articles").resolve(a.id() + ".html"), articlePage(s));
     }
-    QuotesPage.write(all, dir);
+    RecordViews.Written views;
+    try (Records records = Records.open(store.file())) {
+      views = RecordViews.write(records, dir);
+    }
+    if (!views.quotes()) {
+      QuotesPage.write(all, dir); // a record without quote rows: the quotes as the article layers hold them
+    }
     StringBuilder outlets = new StringBuilder();
     byOutlet.forEach(
         (o, n) -> outlets.append("<li>").append(Html.escape(o)).append(": ").append(n).append("</li>"));
@@ -65,7 +74,11 @@ public final class HtmlReport {
                 + byOutlet.size()
                 + " outlets.</p>\n<ul class=outlets>"
                 + outlets
-                + "</ul>\n<p><a href=\"quotes.html\">Quotes by speaker</a></p>\n<table>\n<thead><tr><th>Published</th><th>Outlet</th><th>Headline</th><th>Author</th>"
+                + "</ul>\n<p class=views><a href=\"timeline.html\">Timeline</a> ("
+                + views.events()
+                + " story events) · <a href=\"quotes.html\">Quotes by speaker</a> · <a href=\"actors.html\">Actors</a> ("
+                + views.actors()
+                + ") · <a href=\"pairs.html\">Pair trends</a> · <a href=\"outlets.html\">Outlet comparison</a></p>\n<table>\n<thead><tr><th>Published</th><th>Outlet</th><th>Headline</th><th>Author</th>"
                 + "<th>Genre</th><th>Sentences</th></tr></thead>\n<tbody>\n"
                 + rows
                 + "</tbody></table>\n");
@@ -93,6 +106,7 @@ public final class HtmlReport {
     for (Span sp : s.sentences()) {
       body.append(paragraphs(text.substring(pos, sp.start())));
       n++;
+      body.append("<a class=o id=o").append(sp.start()).append("></a>");
       body.append("<span class=s id=s")
           .append(n)
           .append("><a class=n href=\"#s")

@@ -41,7 +41,13 @@ import org.parley.text.TextStage;
  *   <li>{@link #open} creates the file (and its folders) when missing and brings the schema up to date. A
  *       database written by a newer Parley is refused with a {@link StoreException}.
  *   <li>{@link #put} writes one article and all its rows in one transaction: after a crash, even {@code kill
- *       -9}, each article is either complete (row, sentences, sources, index entry) or absent.
+ *       -9}, each article is either complete (row, sentences, sources, index entry, layers, event and quote
+ *       rows) or absent.
+ *   <li>Story events ({@code story_events}) are merged from the event rows by {@link #updateStories}, which
+ *       re-merges only the blocks holding mentions stored since the last merge and gives the same rows as
+ *       {@link #rebuildStories} (see {@code docs/story.md}). Call it after a batch of puts.
+ *   <li>A database from before schema V3 gets the event and quote rows of its stored articles, and their
+ *       story events, when it is first opened.
  *   <li>An article is stored once per content hash ({@link Article#contentHash()}). Putting it again stores
  *       nothing new but adds its source to {@link StoredArticle#sources()}.
  *   <li>{@link #search} never fails on what a user typed; {@link #searchRaw} accepts FTS5 syntax.

@@ -72,6 +72,7 @@ public final class Records implements AutoCloseable {
 
   private final Path file;
   private final ConcurrentLinkedQueue<Connection> idle = new ConcurrentLinkedQueue<>();
+  private final Map<Connection, Totals> totals = new java.util.concurrent.ConcurrentHashMap<>();
   private final List<Connection> all = new CopyOnWriteArrayList<>();
   private volatile boolean closed;
 
@@ -108,16 +109,17 @@ public final class Records implements AutoCloseable {
    */
   public Page<EventRow> events(EventFilter filter, int offset, int limit) {
     checkPage(offset, limit);
-    RecordsWhere where = eventWhere(filter);
-    String dated = where.sql().isEmpty() ? " WHERE s.date_lo IS NOT NULL" : where.sql() + " AND s.date_lo IS NOT NULL";
-    String undated = where.sql().isEmpty() ? " WHERE s.date_lo IS NULL" : where.sql() + " AND s.date_lo IS NULL";
     return read(
         "events",
         c -> {
-          int datedCount = count(c, "SELECT count(*) FROM story_events s" + dated, where);
-          int undatedCount = filter.dates().isOpen()
-              ? count(c, "SELECT count(*) FROM story_events s" + undated, where)
-              : 0;
+          RecordsWhere where = eventWhere(filter, filter.dates().from() == null ? -1 : maxSpan(c));
+          String dated = where.sql().isEmpty() ? " WHERE s.date_lo IS NOT NULL" : where.sql() + " AND s.date_lo IS NOT NULL";
+          String undated = where.sql().isEmpty() ? " WHERE s.date_lo IS NULL" : where.sql() + " AND s.date_lo IS NULL";
+          int[] counts = totals(c, dated + where.params(), () -> new int[] {
+              count(c, "SELECT count(*) FROM story_events s" + dated, where),
+              filter.dates().isOpen() ? count(c, "SELECT count(*) FROM story_events s" + undated, where) : 0});
+          int datedCount = counts[0];
+          int undatedCount = counts[1];
           List<EventRow> items = new ArrayList<>();
           if (offset < datedCount && limit > 0) {
             items.addAll(page(c, "SELECT " + RecordsMapping.EVENT + " FROM story_events s" + dated + DATED_ORDER,
@@ -129,6 +131,22 @@ public final class Records implements AutoCloseable {
           }
           return new Page<>(datedCount + undatedCount, offset, limit, items);
         });
+  }
+
+  /** An event's span in days; an index on this expression makes {@link #maxSpan} a lookup. */
+  static final String SPAN = "julianday(date_hi) - julianday(date_lo)";
+
+  /**
+   * The longest span in days of any story event (0 when none is dated), rounded up. It reads every row
+   * unless the schema has an index on {@link #SPAN}, so it is kept with the totals until the data changes.
+   */
+  private double maxSpan(Connection c) throws SQLException {
+    return totals(c, "\u0000max span", () -> {
+      try (PreparedStatement st = c.prepareStatement("SELECT max(" + SPAN + ") FROM story_events");
+          ResultSet rs = st.executeQuery()) {
+        return new int[] {rs.next() ? (int) Math.ceil(rs.getDouble(1)) : 0};
+      }
+    })[0];
   }
 
   /** The SQL of {@link #events} for the dated events matching {@code filter}, for tests of the query plan. */
@@ -145,6 +163,19 @@ public final class Records implements AutoCloseable {
   }
 
   static RecordsWhere eventWhere(EventFilter f) {
+    return eventWhere(f, -1);
+  }
+
+  /**
+   * The conditions of {@code f}. Each is written so that an index can serve it: an actor is an OR of
+   * equalities that SQLite runs as one index search per column (when the columns are indexed); a pair adds
+   * its first actor on either side as such an OR, then checks the directions; an outlet or words select the
+   * story ids from their mentions first.
+   *
+   * @param maxSpan the longest span (days from {@code date_lo} to {@code date_hi}) of any story event, or -1
+   *     when unknown; when known, a date range also bounds {@code date_lo} from below
+   */
+  static RecordsWhere eventWhere(EventFilter f, double maxSpan) {
     RecordsWhere w = new RecordsWhere();
     if (f.actor() != null) {
       w.add("(" + RecordsWhere.side("s.source") + " OR " + RecordsWhere.side("s.target") + ")",
@@ -154,35 +185,56 @@ public final class Records implements AutoCloseable {
       pair(w, f.pairA(), f.pairB());
     }
     if (f.type() != null) {
-      w.add("s.cameo_root = ? AND s.cameo LIKE ?", f.type().substring(0, 2), f.type() + "%");
+      if (f.type().length() == 2) {
+        w.add("s.cameo_root = ?", f.type());
+      } else {
+        w.add("s.cameo_root = ? AND s.cameo LIKE ?", f.type().substring(0, 2), f.type() + "%");
+      }
     }
     if (f.status() != null) {
       w.add("s.status = ?", f.status());
     }
     if (f.outlet() != null) {
-      w.add(
-          "EXISTS (SELECT 1 FROM event_mentions m JOIN articles a ON a.id = m.article_id"
-              + " WHERE m.story_id = s.id AND a.outlet = ? COLLATE NOCASE)",
-          f.outlet());
+      w.add("s.id IN (SELECT m.story_id FROM event_mentions m WHERE m.article_id IN"
+          + " (SELECT a.id FROM articles a WHERE a.outlet = ? COLLATE NOCASE))", f.outlet());
     }
-    dates(w, f.dates(), "s.date_lo", "s.date_hi");
+    DateFilter d = f.dates();
+    if (d.from() != null) {
+      w.add("s.date_hi >= ?", d.from().toString());
+      if (maxSpan >= 0) {
+        // Redundant but indexable: no event starts more than maxSpan days before it ends.
+        w.add("s.date_lo >= ?", d.from().minusDays((long) Math.ceil(maxSpan)).toString());
+      }
+    }
+    if (d.to() != null) {
+      w.add("s.date_lo <= ?", d.to().toString());
+    }
     if (f.q() != null) {
       List<String> words = RecordsWhere.likeWords(f.q());
-      if (!words.isEmpty()) {
-        StringBuilder sql =
-            new StringBuilder("EXISTS (SELECT 1 FROM event_mentions m WHERE m.story_id = s.id");
+      Optional<String> fts = RecordsWhere.ftsPrefix(f.q());
+      if (words.isEmpty() || fts.isEmpty()) {
+        w.add("0");
+      } else {
+        // The articles that hold every word (full-text index) narrow the mentions whose sentence is checked.
+        StringBuilder sql = new StringBuilder("s.id IN (SELECT m.story_id FROM event_mentions m WHERE m.article_id IN"
+            + " (SELECT a.id FROM articles a WHERE a.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))");
         for (int i = 0; i < words.size(); i++) {
           sql.append(" AND m.evidence LIKE ? ESCAPE '\\'");
         }
-        w.add(sql.append(')').toString(), words.toArray());
+        List<Object> values = new ArrayList<>();
+        values.add(fts.get());
+        values.addAll(words);
+        w.add(sql.append(')').toString(), values.toArray());
       }
     }
     return w;
   }
 
+  /** Either direction; the first actor on either side is repeated as an indexable condition. */
   private static void pair(RecordsWhere w, String a, String b) {
     String src = RecordsWhere.side("s.source");
     String tgt = RecordsWhere.side("s.target");
+    w.add("(" + src + " OR " + tgt + ")", concat(RecordsWhere.sideValues(a), RecordsWhere.sideValues(a)));
     w.add(
         "((" + src + " AND " + tgt + ") OR (" + src + " AND " + tgt + "))",
         concat(
@@ -699,6 +751,48 @@ public final class Records implements AutoCloseable {
 
   // ---------------------------------------------------------------- plumbing
 
+  /**
+   * The totals of story event queries one connection has counted, kept while its {@code PRAGMA data_version}
+   * stays the same (that is, until another connection commits), so that paging through one filter counts
+   * once. A connection is used by one thread at a time, and so is its cache.
+   */
+  private static final class Totals {
+    static final int MAX = 256;
+    long version = Long.MIN_VALUE;
+    final Map<String, int[]> byQuery = new LinkedHashMap<>(64, 0.75f, true) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, int[]> eldest) {
+        return size() > MAX;
+      }
+    };
+  }
+
+  /** Counts that a query computes, or the cached ones while the data has not changed. */
+  @FunctionalInterface
+  private interface Counting {
+    int[] count() throws SQLException;
+  }
+
+  private int[] totals(Connection c, String key, Counting counting) throws SQLException {
+    Totals t = totals.computeIfAbsent(c, k -> new Totals());
+    long version;
+    try (java.sql.Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA data_version")) {
+      version = rs.next() ? rs.getLong(1) : Long.MIN_VALUE;
+    }
+    if (version != t.version) {
+      t.byQuery.clear();
+      t.version = version;
+    }
+    int[] cached = t.byQuery.get(key);
+    if (cached == null) {
+      cached = counting.count();
+      t.byQuery.put(key, cached);
+    }
+    return cached;
+  }
+
   /** A query on a borrowed connection. */
   @FunctionalInterface
   private interface Query<T> {
@@ -743,6 +837,11 @@ public final class Records implements AutoCloseable {
       config.setBusyTimeout(ArticleStore.BUSY_TIMEOUT_MS);
       config.setSharedCache(false);
       Connection fresh = config.createConnection("jdbc:sqlite:" + file);
+      try (java.sql.Statement st = fresh.createStatement()) {
+        // Reads map the file (shared through the OS page cache) and keep a larger page cache of their own.
+        st.execute("PRAGMA mmap_size = 268435456");
+        st.execute("PRAGMA cache_size = -16384");
+      }
       all.add(fresh);
       return fresh;
     } catch (SQLException e) {
@@ -760,6 +859,7 @@ public final class Records implements AutoCloseable {
 
   private void discard(Connection c) {
     all.remove(c);
+    totals.remove(c);
     closeQuietly(c);
   }
 
@@ -849,5 +949,6 @@ public final class Records implements AutoCloseable {
     }
     all.clear();
     idle.clear();
+    totals.clear();
   }
 }

@@ -71,6 +71,23 @@ final class RecordsWhere {
     return FtsQuery.plain(text);
   }
 
+  /**
+   * An FTS5 query in which every word of {@code text} must start a token ({@code "talk"*} finds "talks"),
+   * words taken literally as in {@link FtsQuery}; empty when {@code text} has no word.
+   */
+  static Optional<String> ftsPrefix(String text) {
+    List<String> terms = new ArrayList<>();
+    for (String word : SPACE.split(text)) {
+      if (terms.size() == MAX_WORDS) {
+        break;
+      }
+      if (word.codePoints().anyMatch(Character::isLetterOrDigit)) {
+        terms.add('"' + word.replace("\"", "\"\"") + "\"*");
+      }
+    }
+    return terms.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", terms));
+  }
+
   /** LIKE patterns ({@code %word%}, wildcards escaped with {@code \}) for each word of {@code text}. */
   static List<String> likeWords(String text) {
     List<String> out = new ArrayList<>();

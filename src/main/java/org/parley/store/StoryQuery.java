@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param pair both sides, either way round: {@code USA,PRK}, each part matched as {@code actor} is
  * @param type the CAMEO code starts with this ({@code 04}, {@code 042})
  * @param status exactly this status ({@code happened})
+ * @param outlet a mention comes from an article of this outlet, ignoring case ({@code The Korea Herald})
  * @param from the event's days reach this day or later
  * @param to the event's days start on this day or earlier
  * @param limit the most events to return
@@ -24,6 +25,7 @@ public record StoryQuery(
     @Nullable List<String> pair,
     @Nullable String type,
     @Nullable String status,
+    @Nullable String outlet,
     @Nullable LocalDate from,
     @Nullable LocalDate to,
     int limit) {
@@ -42,7 +44,7 @@ public record StoryQuery(
 
   /** Everything, up to {@code limit} events. */
   public static StoryQuery all(int limit) {
-    return new StoryQuery(null, null, null, null, null, null, limit);
+    return new StoryQuery(null, null, null, null, null, null, null, limit);
   }
 
   /**

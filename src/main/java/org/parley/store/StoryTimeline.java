@@ -93,6 +93,12 @@ public final class StoryTimeline {
       and(where).append("status = ?");
       params.add(q.status().strip().toLowerCase(Locale.ROOT));
     }
+    if (q.outlet() != null) {
+      and(where).append(
+          "id IN (SELECT m.story_id FROM event_mentions m JOIN articles a ON a.id = m.article_id"
+              + " WHERE lower(a.outlet) = ?)");
+      params.add(q.outlet().strip().toLowerCase(Locale.ROOT));
+    }
     if (q.from() != null) {
       and(where).append("date_hi >= ?");
       params.add(q.from().toString());

@@ -65,10 +65,12 @@ final class StoryUpdater {
       Transactions.immediate(
           connection,
           () -> {
-            for (String block : batch) {
-              int[] n = mergeBlock(connection, block);
-              totals[0] += n[0];
-              totals[1] += n[1];
+            try (Statements st = new Statements(connection)) {
+              for (String block : batch) {
+                int[] n = mergeBlock(st, block);
+                totals[0] += n[0];
+                totals[1] += n[1];
+              }
             }
             return null;
           });
@@ -90,38 +92,52 @@ final class StoryUpdater {
     return new StoryUpdate(u.blocks(), u.mentions(), u.storyEvents(), Duration.ofNanos(System.nanoTime() - start));
   }
 
+  /** The statements one transaction uses, prepared once for all its blocks. */
+  private static final class Statements implements AutoCloseable {
+    final PreparedStatement select;
+    final PreparedStatement delete;
+    final PreparedStatement insert;
+    final PreparedStatement link;
+
+    Statements(Connection connection) throws SQLException {
+      select = connection.prepareStatement(BLOCK_MENTIONS);
+      delete = connection.prepareStatement("DELETE FROM story_events WHERE block = ?");
+      insert = connection.prepareStatement(INSERT_STORY);
+      link = connection.prepareStatement("UPDATE event_mentions SET story_id = ? WHERE article_id = ? AND idx = ?");
+    }
+
+    @Override
+    public void close() throws SQLException {
+      try (select; delete; insert; link) {
+        // closes all four, reporting the first failure
+      }
+    }
+  }
+
   /** Merges one block inside the caller's transaction; returns {mentions, story events}. */
-  private int[] mergeBlock(Connection connection, String block) throws SQLException {
+  private int[] mergeBlock(Statements st, String block) throws SQLException {
     List<EventMention> mentions = new ArrayList<>();
-    try (PreparedStatement st = connection.prepareStatement(BLOCK_MENTIONS)) {
-      st.setString(1, block);
-      try (ResultSet rs = st.executeQuery()) {
-        while (rs.next()) {
-          mentions.add(mention(rs));
-        }
+    st.select.setString(1, block);
+    try (ResultSet rs = st.select.executeQuery()) {
+      while (rs.next()) {
+        mentions.add(mention(rs));
       }
     }
     List<StoryEvent> events = merge.merge(mentions);
-    try (PreparedStatement st = connection.prepareStatement("DELETE FROM story_events WHERE block = ?")) {
-      st.setString(1, block);
-      st.executeUpdate();
-    }
-    try (PreparedStatement insert = connection.prepareStatement(INSERT_STORY);
-        PreparedStatement link =
-            connection.prepareStatement("UPDATE event_mentions SET story_id = ? WHERE article_id = ? AND idx = ?")) {
-      for (StoryEvent e : events) {
-        bind(insert, e);
-        insert.addBatch();
-        for (MentionKey k : e.members()) {
-          link.setString(1, e.id());
-          link.setString(2, k.articleId());
-          link.setInt(3, k.idx());
-          link.addBatch();
-        }
+    st.delete.setString(1, block);
+    st.delete.executeUpdate();
+    for (StoryEvent e : events) {
+      bind(st.insert, e);
+      st.insert.addBatch();
+      for (MentionKey k : e.members()) {
+        st.link.setString(1, e.id());
+        st.link.setString(2, k.articleId());
+        st.link.setInt(3, k.idx());
+        st.link.addBatch();
       }
-      insert.executeBatch();
-      link.executeBatch();
     }
+    st.insert.executeBatch();
+    st.link.executeBatch();
     return new int[] {mentions.size(), events.size()};
   }
 

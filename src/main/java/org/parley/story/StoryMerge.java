@@ -29,9 +29,10 @@ import org.parley.event.EventLexicon;
  * new mentions touch and get exactly what a merge of everything gives.
  *
  * <p>In a block ({@link BlockKey}: one CAMEO root, the same two sides up to direction for symmetric actions),
- * mentions are split into two families that never merge: hypothetical ones ("could meet if ...") and all
- * others. Within a family, clusters are formed in three passes (the rules and examples are in {@code
- * docs/story.md}):
+ * mentions are split into families that never merge: hypothetical ones ("could meet if ...") apart from all
+ * others; and when a side is unresolved (nothing says two unknown actors are the same), each article apart,
+ * or each evidence sentence apart when both sides are unresolved. Within a family, clusters are formed in four
+ * passes (the rules and examples are in {@code docs/story.md}):
  *
  * <ol>
  *   <li>Mentions dated to a day: the day most mentions give (the earliest on a tie) takes every mention dated
@@ -142,13 +143,19 @@ public final class StoryMerge {
         throw new IllegalArgumentException("mention " + m.key() + " given twice");
       }
     }
-    List<EventMention> hypothetical = new ArrayList<>();
-    List<EventMention> others = new ArrayList<>();
+    // An unknown side is not known to be the same actor: with one, only one article's mentions merge; with
+    // both unknown, only the two directions of one sentence.
+    Function<EventMention, String> scope =
+        block.first() == null && block.second() == null
+            ? StoryMerge::sentence
+            : block.first() == null || block.second() == null ? m -> m.key().articleId() : m -> "";
+    Map<String, List<EventMention>> families = new TreeMap<>();
     for (EventMention m : sorted) {
-      (m.status().equals("hypothetical") ? hypothetical : others).add(m);
+      String family = scope.apply(m) + (m.status().equals("hypothetical") ? "|hypothetical" : "|");
+      families.computeIfAbsent(family, f -> new ArrayList<>()).add(m);
     }
     List<StoryEvent> out = new ArrayList<>();
-    for (List<EventMention> family : List.of(others, hypothetical)) {
+    for (List<EventMention> family : families.values()) {
       for (Cluster c : cluster(family)) {
         out.add(story(block, c.members));
       }

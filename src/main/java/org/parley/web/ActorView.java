@@ -23,7 +23,11 @@ public final class ActorView {
     Html h = new Html();
     h.open("p", "class", "crumbs").link(links.actors(), "← actors").close("p");
     h.el("h1", a.label());
-    h.open("p", "class", "lead").text(Layout.join(" · ", a.id(), a.code(), a.country())).text(" — ")
+    h.open("p", "class", "lead").text(Layout.join(" · ", "id " + a.id(),
+            a.code() == null || a.code().equals(a.id()) ? null : "code " + a.code(),
+            a.country() == null || a.country().equals(a.code()) || a.country().equals(a.id()) ? null
+                : "country " + a.country()))
+        .text(" — ")
         .link(links.outletsForActor(a.id()), "what each outlet reported")
         .text(a.quotes() > 0 ? " · " : "");
     if (a.quotes() > 0) {

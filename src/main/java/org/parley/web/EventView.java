@@ -87,17 +87,33 @@ public final class EventView {
     for (OutletRow o : outlets) {
       h.open("section", "class", "outlet").el("h3", o.outlet())
           .el("p", o.articles() + (o.articles() == 1 ? " article" : " articles") + ", " + o.mentions().size()
-              + (o.mentions().size() == 1 ? " mention" : " mentions"), "class", "summary");
+              + (o.mentions().size() == 1 ? " event mention" : " event mentions"), "class", "summary");
       h.open("ul", "class", "reported");
+      // One item per sentence: a sentence that reports several events is shown once, each trigger marked.
+      java.util.Map<String, java.util.List<MentionRow>> bySentence = new java.util.LinkedHashMap<>();
       for (MentionRow m : o.mentions()) {
+        bySentence.computeIfAbsent(m.articleId() + "@" + m.start(), k -> new java.util.ArrayList<>()).add(m);
+      }
+      for (java.util.List<MentionRow> group : bySentence.values()) {
+        MentionRow m = group.get(0);
         h.open("li").el("span", m.published() == null ? "undated" : m.published().substring(0, Math.min(10,
             m.published().length())), "class", "date").raw(" ");
-        Layout.status(h, m.status());
-        h.raw(" ").open("a", "href", links.article(m.articleId(), m.start()), "class", "evidence");
-        Layout.evidence(h, m);
+        java.util.Set<String> statuses = new java.util.LinkedHashSet<>();
+        group.forEach(g -> statuses.add(g.status()));
+        for (String st : statuses) {
+          Layout.status(h, st);
+          h.raw(" ");
+        }
+        h.open("a", "href", links.article(m.articleId(), m.start()), "class", "evidence");
+        Layout.evidence(h, m.evidence(), group.stream().map(MentionRow::trigger).toList());
         h.close("a");
-        if (m.storyId() != null) {
-          h.raw(" ").link(links.event(m.storyId()), "event", "class", "to-event");
+        int n = 0;
+        for (MentionRow g : group) {
+          if (g.storyId() != null) {
+            n++;
+            h.raw(" ").link(links.event(g.storyId()), group.size() == 1 ? "event" : "event " + n, "class", "to-event",
+                "title", g.trigger() + " (" + g.cameo() + ")");
+          }
         }
         h.close("li");
       }

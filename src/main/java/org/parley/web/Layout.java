@@ -108,7 +108,12 @@ final class Layout {
   /** One story event on a line: date, who did what to whom, status and sources, linking to its page. */
   static void eventLine(Html h, Links links, EventRow e) {
     h.open("li", "class", "event q" + e.quad(), "data-id", e.id());
-    h.el("span", date(e.date()), "class", "date");
+    DateRow d = e.date();
+    h.open("span", "class", "date").text(d.value() != null ? d.value() : date(d));
+    if (d.mod() != null && d.value() != null) {
+      h.raw(" ").el("small", d.mod(), "class", "mod");
+    }
+    h.close("span");
     h.raw(" ");
     actor(h, links, e.source());
     h.raw(" ").link(links.event(e.id()), action(e), "class", "action", "title", "CAMEO " + e.cameo()).raw(" ");
@@ -137,13 +142,28 @@ final class Layout {
 
   /** The evidence sentence with the trigger words marked. */
   static void evidence(Html h, MentionRow m) {
-    String ev = m.evidence();
-    int at = m.trigger().isEmpty() ? -1 : ev.indexOf(m.trigger());
-    if (at < 0) {
-      h.text(ev);
-      return;
+    evidence(h, m.evidence(), List.of(m.trigger()));
+  }
+
+  /** A sentence with the first occurrence of each trigger marked (overlapping ones are left unmarked). */
+  static void evidence(Html h, String sentence, List<String> triggers) {
+    List<int[]> spans = new ArrayList<>();
+    for (String t : triggers) {
+      int at = t.isEmpty() ? -1 : sentence.indexOf(t);
+      if (at >= 0) {
+        spans.add(new int[] {at, at + t.length()});
+      }
     }
-    h.text(ev.substring(0, at)).el("mark", m.trigger()).text(ev.substring(at + m.trigger().length()));
+    spans.sort((x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(y[1], x[1]));
+    int pos = 0;
+    for (int[] sp : spans) {
+      if (sp[0] < pos) {
+        continue;
+      }
+      h.text(sentence.substring(pos, sp[0])).el("mark", sentence.substring(sp[0], sp[1]));
+      pos = sp[1];
+    }
+    h.text(sentence.substring(pos));
   }
 
   /** A quotation with its sentence, speaker, day, outlet and a link to the article. */

@@ -441,3 +441,19 @@ violate ... ceasefire	196
 violate ... truce	196
 ethnic cleansing	203	nominal
 invasion	190	nominal
+# 01 statements
+press conference	010	nominal
+news conference	010	nominal
+press briefing	010	nominal
+
+# ---- phrases that name no event (code -): their words start no other match ----
+nuclear test site	-
+missile test site	-
+test site	-
+test-site	-
+brief ... reporter	010
+brief ... journalist	010
+brief ... press	010
+brief ... media	010
+agreement between X and Y	057	symmetric nominal
+accord between X and Y	057	symmetric nominal

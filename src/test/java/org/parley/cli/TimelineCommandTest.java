@@ -43,7 +43,7 @@ class TimelineCommandTest {
     Path db = tmp.resolve("all.db");
     Cli r = Cli.run("ingest", "--db", db.toString(), in.toString());
     assertEquals(0, r.code(), r.err());
-    assertTrue(r.out().contains("story events:"), r.out());
+    assertTrue(r.out().contains("story merge:"), r.out());
     return db;
   }
 
@@ -80,6 +80,7 @@ class TimelineCommandTest {
     assertTrue(lines(Cli.run("timeline", "--db", d, "--type", "04")).size() >= 2);
     assertTrue(lines(Cli.run("timeline", "--db", d, "--type", "046")).isEmpty());
     assertEquals(1, lines(Cli.run("timeline", "--db", d, "--limit", "1")).size());
+    assertTrue(lines(Cli.run("timeline", "--db", d, "--outlet", "Nowhere Gazette")).isEmpty());
   }
 
   @Test

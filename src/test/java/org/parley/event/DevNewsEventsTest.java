@@ -13,8 +13,8 @@ class DevNewsEventsTest {
     DevNewsEvents.Score s = DevNewsEvents.score(SharedData.require("dev/news"));
     System.out.print(s.summary());
     assertTrue(s.accuracy("sentence") >= 0.85, s.summary());
-    assertTrue(s.accuracy("root") >= 0.60, s.summary());
-    assertTrue(s.accuracy("actors") >= 0.45, s.summary());
-    assertTrue(s.accuracy("date") >= 0.70, s.summary());
+    assertTrue(s.accuracy("root") >= 0.65, s.summary());
+    assertTrue(s.accuracy("actors") >= 0.50, s.summary());
+    assertTrue(s.accuracy("date") >= 0.75, s.summary());
   }
 }

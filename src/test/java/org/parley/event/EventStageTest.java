@@ -259,6 +259,50 @@ class EventStageTest {
   }
 
   @Test
+  void theRegimeIsTheGovernmentOfTheStateNamedBefore() {
+    List<Event> events =
+        run("Japan tested a missile on Monday. The regime also threatened Korea. China said it would sanction the regime.");
+    Event threat = first(events, "13");
+    assertEquals("JPNGOV", threat.source().code());
+    Event sanction =
+        events.stream().filter(e -> e.trigger().startsWith("sanction")).findFirst().orElseThrow(AssertionError::new);
+    assertEquals("CHN", code(sanction, true));
+    assertEquals("JPNGOV", sanction.target().code(), "the regime stays Japan's, not Korea named last");
+    assertTrue(run("The regime threatened Korea.").stream().allMatch(e -> e.source() == null), "no state before");
+  }
+
+  @Test
+  void aStatesPossessiveGivesThePersonItIntroduces() {
+    Event e = first(run("Japan met with China's leader Xi Jinping."), "04");
+    assertEquals("xi-jinping", e.target().id());
+  }
+
+  @Test
+  void anAppositionDoesNotTakeTheSubjectsPlace() {
+    Event e = first(run("Poland, a close ally of Germany, criticized China."), "11");
+    assertEquals("POL", code(e, true));
+    assertEquals("CHN", code(e, false));
+  }
+
+  @Test
+  void theTargetIsSoughtInTheTriggersOwnClause() {
+    Event e = first(run("Japan canceled the planned summit, irked by statements from China."), "12");
+    assertNull(e.target(), "China is in another clause");
+  }
+
+  @Test
+  void twoPeopleJoinedByAndMeetEachOtherPastATitle() {
+    List<Event> events = run("President Moon Jae-in and North Korean leader Kim Jong-un met on Saturday.");
+    assertEquals(2, events.stream().filter(e -> e.cameo().code().equals("040")).count());
+    assertTrue(events.stream().allMatch(e -> e.source() != null && e.target() != null), events.toString());
+  }
+
+  @Test
+  void aPhraseListedAsNoEventStartsNone() {
+    assertTrue(run("Japan closed its nuclear test site.").stream().noneMatch(e -> e.cameo().root().equals("15")));
+  }
+
+  @Test
   void aHyphenatedWordCountsOnceInAGap() {
     Event e = first(run("Japan lifted on Friday a week-old blockade of Korea."), "08");
     assertEquals("0872", e.cameo().code());

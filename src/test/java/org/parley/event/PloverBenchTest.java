@@ -15,8 +15,8 @@ class PloverBenchTest {
   void ploverFigures() throws IOException {
     PloverBench.Score s = PloverBench.score(SharedData.require("bench/events-plover"));
     System.out.print(s.summary());
-    assertTrue(s.accuracy("type") >= 0.60, s.summary());
-    assertTrue(s.accuracy("source") >= 0.55, s.summary());
-    assertTrue(s.accuracy("target") >= 0.50, s.summary());
+    assertTrue(s.accuracy("type") >= 0.80, s.summary());
+    assertTrue(s.accuracy("source") >= 0.65, s.summary());
+    assertTrue(s.accuracy("target") >= 0.65, s.summary());
   }
 }

@@ -165,4 +165,32 @@ class HtmlExtractorTest {
         "<div><h1>Talks resume</h1><p>" + P1 + "</p><p>" + P2 + "</p></div>");
     assertFalse(read(html).body().contains("Talks resume"));
   }
+
+  @Test
+  void authorMarkupIsWhatTheQuerySelects() {
+    org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(
+        "<a rel=author>a</a><a rel=' Author '>b</a><span itemprop=author>c</span><div class='post Byline'>d</div>"
+            + "<p class='author-name x'>e</p><p class=author>f</p><p class='authors'>g</p><p class='co-author'>h</p>"
+            + "<p class='x\tauthor'>i</p><p id=author>j</p><p class=bylines>k</p><a rel=nofollow>l</a><p>m</p>");
+    for (org.jsoup.nodes.Element e : doc.getAllElements()) {
+      assertEquals(HtmlExtractor.AUTHOR_MARKUP.matches(doc, e), HtmlExtractor.Marked.authorMarkup(e), e.outerHtml());
+    }
+  }
+
+  @Test
+  void markedGathersMetaScriptsAndTheFirstHeading() {
+    org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(
+        "<html><head><meta name=Author content='A. Writer'><meta property=og:title content=T>"
+            + "<meta name=author content='Second'><meta name=empty content=' '><link rel=canonical href=/x>"
+            + "<script type='application/ld+json'>{}</script><script>var a;</script></head>"
+            + "<body><h1>First</h1><h1>Second</h1></body></html>");
+    HtmlExtractor.Marked m = HtmlExtractor.Marked.of(doc);
+    assertEquals("A. Writer", m.meta().get("author"));
+    assertEquals("T", m.meta().get("og:title"));
+    assertFalse(m.meta().containsKey("empty"));
+    assertEquals(1, m.jsonLd().size());
+    assertEquals(2, m.scripts().size());
+    assertEquals("First", m.h1().text());
+    assertEquals("/x", m.canonical().attr("href"));
+  }
 }

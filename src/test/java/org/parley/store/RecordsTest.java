@@ -218,6 +218,21 @@ class RecordsTest {
   }
 
   @Test
+  void cachedTotalsAndSpanFollowAWriteByAnotherConnection() throws Exception {
+    EventFilter cancelled = filter(null, null, null, "cancelled", null, "2019", null, null);
+    assertEquals(0, records.events(cancelled, 0, 10).total());
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+      // A decade-long event: longer than any before, so the cached longest span must be recomputed too.
+      c.createStatement().executeUpdate("INSERT INTO story_events (id, block, cameo, cameo_root, goldstein, quad,"
+          + " symmetric, date_value, date_granularity, date_lo, date_hi, status, mentions, articles, outlets,"
+          + " disagreements) VALUES ('se-decade', 'b', '036', '03', 4, 1, 0, '201', 'decade', '2010-01-01',"
+          + " '2019-12-31', 'cancelled', 0, 0, 0, '[]')");
+    }
+    assertEquals(List.of("se-decade"), ids(cancelled));
+    assertEquals(7, records.events(EventFilter.ALL, 0, 10).total());
+  }
+
+  @Test
   void readsFromManyThreadsAtOnce() throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
@@ -247,8 +262,25 @@ class RecordsTest {
       assertPlan(c, EventFilter.ALL, "story_events_by_date");
       assertPlan(c, filter(null, null, "04", null, null, null, null, null), "story_events_by_root");
       assertPlan(c, filter(null, null, null, null, null, "2018-06", "2018-07", null), "story_events_by_date");
-      assertPlan(c, filter(null, null, null, null, "North Wire", null, null, null), "event_mentions_by_story");
+      assertPlan(c, filter(null, null, null, null, "North Wire", null, null, null), "sqlite_autoindex_event_mentions_1");
+      assertPlan(c, filter(null, null, null, null, null, null, null, "Calder"), "sqlite_autoindex_event_mentions_1");
     }
+  }
+
+  /** The indexes the read side asks the schema for (docs/web.md): with them, actor and pair filters search. */
+  @Test
+  void actorAndPairFiltersUseTheSchemaIndexesAndDateRangesAreBoundedBySpan() throws Exception {
+    List<EventFilter> filters = List.of(
+        filter("BOR", null, null, null, null, null, null, null),
+        filter(null, "BOR,ARL", null, null, null, null, null, null),
+        filter(null, null, null, null, null, "2018-08", null, null));
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+      assertPlan(c, filters.get(0), "MULTI-INDEX OR");
+      assertPlan(c, filters.get(1), "MULTI-INDEX OR");
+    }
+    // The span index makes the longest span a lookup, so a range bounds date_lo on both sides (30 days here).
+    assertTrue(Records.eventWhere(filters.get(2), 30).sql().contains("s.date_lo >= ?"));
+    assertEquals(List.of("se-missile", "se-condemn"), ids(filters.get(2)));
   }
 
   private static void assertPlan(Connection c, EventFilter f, String index) throws Exception {

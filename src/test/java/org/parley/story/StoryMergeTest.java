@@ -233,6 +233,19 @@ class StoryMergeTest {
   }
 
   @Test
+  void anUnknownSideMergesOnlyWithinItsArticleAndTwoOnlyWithinTheirSentence() {
+    List<EventMention> in =
+        List.of(
+            m("a1", 0, ORSO, Party.NONE, "040", "2018-11-08", "happened", "Herald", "2018-11-08"),
+            m("a1", 1, ORSO, Party.NONE, "040", null, "happened", "Herald", "2018-11-08"),
+            m("a2", 0, ORSO, Party.NONE, "040", "2018-11-08", "happened", "Press", "2018-11-08"),
+            m("a3", 0, Party.NONE, Party.NONE, "040", "2018-11-08", "happened", "Press", "2018-11-08"),
+            m("a3", 1, Party.NONE, Party.NONE, "040", "2018-11-08", "happened", "Press", "2018-11-08"));
+    List<StoryEvent> out = MERGE.merge(in);
+    assertEquals(List.of(1, 1, 1, 2), out.stream().map(StoryEvent::members).map(List::size).sorted().toList());
+  }
+
+  @Test
   void hypotheticalsStayApart() {
     List<EventMention> in =
         List.of(

@@ -133,3 +133,11 @@ CREATE TABLE records_backfill (
 
 INSERT INTO records_backfill (article_id)
   SELECT DISTINCT article_id FROM article_layers WHERE layer IN ('events', 'quotes');
+
+-- Actor filters of the timeline and the API match an id or a code on either side.
+CREATE INDEX story_events_by_source_id ON story_events (source_id);
+CREATE INDEX story_events_by_target_id ON story_events (target_id);
+CREATE INDEX story_events_by_source_code ON story_events (source_code);
+CREATE INDEX story_events_by_target_code ON story_events (target_code);
+-- The longest date span bounds a date-range scan over story_events_by_date.
+CREATE INDEX story_events_by_span ON story_events (julianday(date_hi) - julianday(date_lo));
