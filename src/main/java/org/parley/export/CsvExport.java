@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.parley.story.DateRange;
 
 /**
  * Writes every event mention of the stored articles as CSV (RFC 4180: comma-separated, CRLF line ends,
@@ -64,7 +65,7 @@ public final class CsvExport {
   static @Nullable String[] cells(EventMention m) {
     Party s = m.source();
     Party t = m.target();
-    DateSpan d = m.dateSpan();
+    DateRange d = m.dateSpan();
     return new String[] {
       m.articleId(),
       Integer.toString(m.index()),

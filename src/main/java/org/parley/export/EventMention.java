@@ -3,6 +3,7 @@ package org.parley.export;
 import java.time.Instant;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.parley.story.DateRange;
 
 /**
  * One event of an article's {@code events} layer, with what an export needs of its article: the row of
@@ -71,7 +72,7 @@ public record EventMention(
     @Nullable String dateMod,
     @Nullable String dateText,
     boolean dateFromPublication,
-    @Nullable DateSpan dateSpan,
+    @Nullable DateRange dateSpan,
     String status,
     @Nullable String quote,
     @Nullable String quoteSpeaker) {

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.parley.ingest.Article;
 import org.parley.store.StoredArticle;
 import org.parley.text.Span;
+import org.parley.story.DateRange;
 
 /**
  * Reads the events of a stored article from its {@code events} layer (the JSON of {@code docs/events.md}),
@@ -106,7 +107,7 @@ public final class EventMentions {
               text(date, "mod"),
               text(date, "text"),
               date.path("fromPublication").asBoolean(false),
-              value == null ? null : DateSpan.of(value).orElse(null),
+              value == null ? null : DateRange.of(value, text(date, "mod")).orElse(null),
               required(stored, e, "status", where),
               quote,
               quote == null ? null : speaker(quotes, quote, start, end)));

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.parley.story.DateRange;
 
 /**
  * Writes the stored events as the GDELT 2.0 Event table: one tab-separated line of the 61 {@link #COLUMNS}
@@ -113,7 +114,7 @@ public final class GdeltExport {
       Arrays.fill(c, "");
       EventMention m = first;
       c[0] = Long.toString(globalId(m));
-      DateSpan d = m.dateSpan();
+      DateRange d = m.dateSpan();
       if (d != null) {
         LocalDate day = d.lo();
         c[1] = SQLDATE.format(day);

@@ -17,6 +17,7 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.parley.story.DateRange;
 
 /**
  * Writes the stored events as PLOVER records, one JSON object per line (newline-delimited JSON, as the
@@ -120,16 +121,16 @@ public final class PloverExport {
     String type = Objects.requireNonNull(m.ploverType());
     g.writeStartObject();
     g.writeStringField("id", "parley-" + m.articleId() + "-" + m.index());
-    DateSpan d = m.dateSpan();
+    DateRange d = m.dateSpan();
     if (d == null) {
       g.writeNullField("date");
     } else {
       g.writeStringField("date", d.lo().toString());
       Matcher clock = CLOCK.matcher(m.dateValue() == null ? "" : m.dateValue());
-      if (d.isDay() && clock.find()) {
+      if (d.lo().equals(d.hi()) && clock.find()) {
         g.writeStringField("time", clock.group(1));
       }
-      if (!d.isDay()) {
+      if (!d.lo().equals(d.hi())) {
         g.writeStringField("enddate", d.hi().toString());
       }
     }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parley.store.StoredArticle;
+import org.parley.story.DateRange;
 
 class EventMentionsTest {
   @Test
@@ -27,7 +28,7 @@ class EventMentionsTest {
     assertEquals("04", m.cameoRoot());
     assertEquals(1.0, m.goldstein());
     assertEquals("2018-11-08", m.dateValue());
-    assertEquals(new DateSpan(LocalDate.of(2018, 11, 8), LocalDate.of(2018, 11, 8)), m.dateSpan());
+    assertEquals(new DateRange(LocalDate.of(2018, 11, 8), LocalDate.of(2018, 11, 8)), m.dateSpan());
     assertFalse(m.dateFromPublication());
     assertEquals(0, m.sentence());
     assertTrue(m.lead());
