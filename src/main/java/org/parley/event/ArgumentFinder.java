@@ -21,18 +21,32 @@ import org.parley.actor.Mention;
  *   <li>a group ("the two sides", "the two Koreas") as source of a symmetric act gives its first two members.
  * </ul>
  *
- * A symmetric act yields both directions when both sides are known. Stateless.
+ * A symmetric act yields both directions when both sides are known; under a frame (an intent, a refusal, a
+ * threat, a demand) only when both sides are its subject. Stateless.
  */
 final class ArgumentFinder {
 
   List<Arguments> find(Clause c, Match m) {
+    return find(c, m, false);
+  }
+
+  /**
+   * As {@link #find(Clause, Match)}; {@code oneSided} for an act a frame makes one actor's ("Japan refused to
+   * meet China", "Japan will meet China"): a symmetric act then goes both ways only when both sides are its
+   * subject ("Moon and Kim will meet", "the two sides agreed to meet").
+   */
+  List<Arguments> find(Clause c, Match m, boolean oneSided) {
     Mention src = m.source();
     Mention tgt = m.target();
+    boolean bothSubjects = false;
+    boolean betweenSides = false;
     if (src == null && tgt == null && m.entry().symmetric()) {
       Mention[] sides = between(c, m.last());
       if (sides != null) {
         src = sides[0];
         tgt = sides[1];
+        bothSubjects = true; // "talks between Japan and China will resume"
+        betweenSides = true;
       }
     }
     boolean passive = isPassive(c, m.first());
@@ -65,6 +79,7 @@ final class ArgumentFinder {
           Mention first = tgt;
           tgt = src;
           src = first;
+          bothSubjects = true;
         }
       }
     }
@@ -74,10 +89,13 @@ final class ArgumentFinder {
     if (symmetric && src != null && src.members().size() >= 2 && (t == null || t.equals(s))) {
       s = src.members().get(0);
       t = src.members().get(1);
+      bothSubjects = true;
     }
+    boolean bothWays = symmetric && (!oneSided || bothSubjects);
     List<ActorRef> sources = List.of();
     List<ActorRef> targets = List.of();
-    if (s != null && t != null && src != null && tgt != null && !(symmetric && coordinated(c, tgt) == src)) {
+    if (s != null && t != null && src != null && tgt != null && !betweenSides
+        && !(symmetric && coordinated(c, tgt) == src)) {
       sources = conjuncts(c, src, s); // "Mordor, Rohan and Bree welcomed ...": each of them
       targets = conjuncts(c, tgt, t);
     } else if (s != null && src != null && t == null && !symmetric) {
@@ -97,7 +115,7 @@ final class ArgumentFinder {
           to = domestic(m.entry().cameo().code(), a);
         }
         add(out, new Arguments(a, to));
-        if (symmetric && a != null && to != null) {
+        if (bothWays && a != null && to != null) {
           add(out, new Arguments(to, a));
         }
       }
@@ -391,8 +409,9 @@ final class ArgumentFinder {
   /**
    * "A meeting on Thursday between Secretary of State Mike Pompeo and Kim Jong-un's right-hand man Kim
    * Yong-chol has been canceled": "between" within five words after the trigger, then the last mention
-   * before "and" and the last mention after it before the clause goes on (punctuation or a verb such as
-   * "has", "was", "will"); null when either side has none.
+   * before "and" and the first mention after it before the clause goes on (punctuation, a verb such as
+   * "has", "was", "will", or "since", "after", "before"), or the person that mention's possessive or
+   * qualifier introduces; null when either side has none.
    */
   private static Mention @Nullable [] between(Clause c, int last) {
     int b = -1;
@@ -422,13 +441,29 @@ final class ArgumentFinder {
     while (stop < c.size()
         && !(c.isPunct(stop) && !c.isAny(stop, "-", "'", "’"))
         && !c.isAny(stop, "has", "have", "had", "was", "were", "is", "are", "will", "would", "on", "in", "at",
-            "to", "for", "that", "which", "who", "broke", "ended", "collapsed")) {
+            "to", "for", "that", "which", "who", "broke", "ended", "collapsed", "since", "after", "before")) {
       stop++;
     }
     Mention first = lastMentionIn(c, c.tokens.get(b).end(), c.tokens.get(and).start());
     Mention second =
-        lastMentionIn(c, c.tokens.get(and).end(), stop < c.size() ? c.tokens.get(stop).start() : c.sentence.end());
+        firstMentionIn(c, c.tokens.get(and).end(), stop < c.size() ? c.tokens.get(stop).start() : c.sentence.end());
+    if (second != null) {
+      second = PatternMatcher.owned(c, second); // "Kim Jong-un's right-hand man Kim Yong-chol"
+      int k = c.mentions.indexOf(second);
+      if (k >= 0 && k + 1 < c.mentions.size() && describes(c, second, c.mentions.get(k + 1))) {
+        second = c.mentions.get(k + 1); // "North Korean leader Kim Jong-un"
+      }
+    }
     return first == null || second == null ? null : new Mention[] {first, second};
+  }
+
+  private static @Nullable Mention firstMentionIn(Clause c, int from, int to) {
+    for (Mention m : c.mentions) {
+      if (m.start() >= from && m.end() <= to) {
+        return m;
+      }
+    }
+    return null;
   }
 
   private static @Nullable Mention lastMentionIn(Clause c, int from, int to) {
@@ -506,15 +541,32 @@ final class ArgumentFinder {
     return null;
   }
 
+  /** Whether the comma at {@code comma} opens a closing attribution: a verb of saying within eight words, no comma between. */
+  private static boolean attribution(Clause c, int comma) {
+    for (int i = comma + 1; i < c.size() && i <= comma + 9; i++) {
+      if (c.isAny(i, ",", ";")) {
+        return false;
+      }
+      if (c.isReporting(i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
-   * Where the clause of token {@code last} ends: a semicolon, or a comma that opens another clause (a
-   * participle "irked", "saying", or "who", "which", "where", "when", "while", "after", "before",
-   * "because", "although", "as", "but"); the character offset, or the sentence end.
+   * Where the clause of token {@code last} ends: a semicolon, a comma that opens a closing attribution
+   * ("..., officials said"), or a comma that opens another clause (a participle "irked", "saying", or
+   * "who", "which", "where", "when", "while", "after", "before", "because", "although", "as", "but"); the
+   * character offset, or the sentence end.
    */
   private static int clauseEnd(Clause c, int last) {
     for (int i = last + 1; i < c.size(); i++) {
       if (c.isAny(i, ";")) {
         return c.tokens.get(i).start();
+      }
+      if (c.isAny(i, ",") && attribution(c, i)) {
+        return c.tokens.get(i).start(); // "..., Defence Minister Pierre Joxe said on Monday."
       }
       if (c.isAny(i, ",") && i + 1 < c.size() && !c.isPunct(i + 1)) {
         String w = c.lower[i + 1];

@@ -139,7 +139,7 @@ public final class EventStage implements Stage<Events> {
         List<Arguments> found =
             frame == Frame.DEMAND && cue != null ? arguments.demanded(c, cue, m)
                 : m.entry().frame() == Frame.DEMAND ? arguments.demanded(c, m, null)
-                : arguments.find(c, span);
+                : arguments.find(c, span, frame != Frame.NONE);
         for (Arguments a : found) {
           if (cancelledNoun && a.source() == null && cameo.code().equals(CANCEL)) {
             continue; // "the meeting was canceled": the meeting, cancelled, says it all

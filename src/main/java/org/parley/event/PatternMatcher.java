@@ -45,19 +45,22 @@ final class PatternMatcher {
   }
 
   /**
-   * "the North's leader Kim Jong-un": the person a state's possessive introduces, named within a few words
-   * with no punctuation between; else {@code m}.
+   * "the North's leader Kim Jong-un", "Kim Jong-un's right-hand man Kim Yong-chol": the person a
+   * possessive introduces, named within a few words with no punctuation between; else {@code m}.
    */
-  private static Mention owned(Clause c, Mention m) {
+  static Mention owned(Clause c, Mention m) {
     String t = c.text;
-    if (m.actor() == null || m.actor().kind() == Actor.Kind.PERSON || m.end() + 2 > t.length()
+    if (m.actor() == null || m.end() + 2 > t.length()
         || !(t.startsWith("'s ", m.end()) || t.startsWith("’s ", m.end()))) {
       return m;
     }
     for (Mention x : c.mentions) {
       if (x.start() > m.end()) {
         String gap = t.substring(m.end() + 2, x.start());
-        boolean words = gap.length() <= 40 && gap.chars().allMatch(ch -> Character.isLetter(ch) || ch == ' ' || ch == '-');
+        boolean words = gap.length() <= 40 && gap.chars().allMatch(ch -> Character.isLetter(ch) || ch == ' ' || ch == '-')
+            && java.util.Arrays.stream(gap.strip().split(" "))
+                .noneMatch(w -> java.util.Set.of("with", "and", "of", "to", "in", "for", "on", "at", "by", "from")
+                    .contains(w.toLowerCase(java.util.Locale.ROOT))); // a title, not "summit with"
         return words && x.actor() != null && x.actor().kind() == Actor.Kind.PERSON ? x : m;
       }
     }

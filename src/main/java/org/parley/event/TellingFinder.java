@@ -1,6 +1,7 @@
 package org.parley.event;
 
-import java.util.Optional;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.parley.actor.Mention;
 import org.parley.quote.Quote;
 import org.parley.quote.Quotes;
@@ -25,9 +26,9 @@ final class TellingFinder {
 
   Telling find(Clause c, Quotes quotes, int first, int last) {
     int at = c.tokens.get(first).start();
-    Optional<Quote> q = quotes.at(at);
-    if (q.isPresent() && (q.get().kind() == Quote.Kind.FULL || q.get().kind() == Quote.Kind.PARTIAL)) {
-      return new Telling(q.get().text(), q.get().speaker());
+    Quote q = around(quotes.list(), at);
+    if (q != null && (q.kind() == Quote.Kind.FULL || q.kind() == Quote.Kind.PARTIAL)) {
+      return new Telling(q.text(), q.speaker());
     }
     for (int i = first - 1; i >= 0; i--) {
       if (c.isAny(i, ";")) {
@@ -55,6 +56,33 @@ final class TellingFinder {
       }
     }
     return Telling.NARRATOR;
+  }
+
+  /**
+   * The innermost quote whose text holds {@code offset}: a binary search on the quotes (sorted by start; a
+   * nested quote comes after the one around it), then a short walk back, so that an article with many
+   * quotes costs a logarithm per event, not a scan.
+   */
+  private static @Nullable Quote around(List<Quote> quotes, int offset) {
+    int lo = 0;
+    int hi = quotes.size() - 1;
+    int last = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (quotes.get(mid).start() <= offset) {
+        last = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    for (int k = last; k >= 0 && k > last - 8; k--) {
+      Quote q = quotes.get(k);
+      if (q.start() <= offset && offset < q.end()) {
+        return q;
+      }
+    }
+    return null;
   }
 
   /**

@@ -225,6 +225,16 @@ class EventStageTest {
   }
 
   @Test
+  void aFramedSymmetricActGoesBothWaysOnlyWhenBothSidesAreItsSubject() {
+    List<Event> one = run("Japan refused to hold talks with China.");
+    assertEquals(1, one.stream().filter(e -> e.cameo().root().equals("12")).count(), one.toString());
+    List<Event> both = run("Japan and China will hold talks next week.");
+    assertEquals(2, both.stream().filter(e -> e.cameo().code().equals("036")).count(), both.toString());
+    List<Event> met = run("Japan held talks with China.");
+    assertEquals(2, met.stream().filter(e -> e.cameo().code().equals("040")).count(), "an act told: both ways");
+  }
+
+  @Test
   void mustAfterAVerbOfSayingIsADemand() {
     Event e = first(run("Japan said China must release the prisoners."), "10");
     assertEquals("1053", e.cameo().code());
