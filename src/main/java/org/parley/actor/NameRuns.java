@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  * honorific. Stateless.
  */
 final class NameRuns {
+  /** Runs of white space, folded to one space in a phrase's key (compiled once: this runs for every name). */
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
   /** How far into an apposition its title may start: ", a special adviser". */
   private static final int APPOSITION_REACH = 5;
   /** The longest run of capitalised words taken for a name. */
@@ -101,7 +103,7 @@ final class NameRuns {
               a.end[j - 1],
               new int[0],
               Resolution.UNKNOWN);
-      p.key = text.substring(a.start[i], a.end[j - 1]).replaceAll("\\s+", " ");
+      p.key = SPACES.matcher(text.substring(a.start[i], a.end[j - 1])).replaceAll(" ");
       int sn = surnameIndex(a, i, j);
       p.surname = Vocabulary.fold(text.substring(a.start[sn], a.end[sn]));
       if (p.type == Phrase.Type.CAPWORD && j - i > 3) {

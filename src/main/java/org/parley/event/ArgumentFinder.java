@@ -205,7 +205,10 @@ final class ArgumentFinder {
    */
   static @Nullable ActorRef qualified(Clause c, Mention m) {
     ActorRef a = m.actor();
-    if (a == null || a.kind() != Actor.Kind.PERSON || a.country() != null) {
+    if (a == null) {
+      return shared(m.candidates());
+    }
+    if (a.kind() != Actor.Kind.PERSON || a.country() != null) {
       return a;
     }
     String country = null;
@@ -367,6 +370,30 @@ final class ArgumentFinder {
   }
 
   /** The nearest mention ending before the trigger; places only when {@code places}. */
+  /**
+   * What the candidates of an ambiguous mention have in common, when it is their state: "President Bush" in an
+   * undated text is one of two American presidents, so the United States' government acts whichever it is
+   * ({@code USAGOV} when they share the sector too, else {@code USA}). Null when the candidates are of
+   * different states (or none), since guessing the state would be guessing the actor.
+   */
+  static @Nullable ActorRef shared(List<ActorRef> candidates) {
+    if (candidates.size() < 2) {
+      return null;
+    }
+    String country = candidates.get(0).country();
+    String sector = candidates.get(0).sector();
+    for (ActorRef r : candidates) {
+      if (country == null || !country.equals(r.country())) {
+        return null;
+      }
+      if (sector != null && !sector.equals(r.sector())) {
+        sector = null;
+      }
+    }
+    String code = sector == null ? country : country + sector;
+    return new ActorRef(null, null, Actor.Kind.OTHER, code, country, sector, null, candidates.get(0).asOf());
+  }
+
   private static @Nullable Mention before(Clause c, int trigger, boolean places) {
     int start = c.tokens.get(trigger).start();
     for (int k = c.mentions.size() - 1; k >= 0; k--) {

@@ -99,6 +99,14 @@ final class Language {
     int devanagari = 0;
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
+      if (c < 0x80) { // ASCII, most of a page: its letters are A-Z and a-z, all Latin
+        char lower = (char) (c | 0x20);
+        if (lower >= 'a' && lower <= 'z') {
+          letters++;
+          latin++;
+        }
+        continue;
+      }
       if (!Character.isLetter(c)) {
         continue;
       }

@@ -19,7 +19,8 @@ import org.parley.event.Status;
  *   <li>{@code status}: {@code happened}, {@code planned}, {@code cancelled} ... (see {@link Status}).
  *   <li>{@code outlet}: an outlet that reports it (case-insensitive).
  *   <li>{@code dates}: the event's days overlap the range.
- *   <li>{@code q}: every word occurs in the evidence sentence of some mention (case-insensitive for ASCII).
+ *   <li>{@code q}: every word starts a word of the evidence of its mentions (full text: case and accents
+ *       ignored; the words may come from different mentions of the event).
  * </ul>
  *
  * @param actor actor condition, or null

@@ -72,7 +72,7 @@ public final class Records implements AutoCloseable {
 
   private final Path file;
   private final ConcurrentLinkedQueue<Connection> idle = new ConcurrentLinkedQueue<>();
-  private final Map<Connection, Totals> totals = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Totals totals = new Totals();
   private final List<Connection> all = new CopyOnWriteArrayList<>();
   private volatile boolean closed;
 
@@ -112,25 +112,54 @@ public final class Records implements AutoCloseable {
     return read(
         "events",
         c -> {
-          RecordsWhere where = eventWhere(filter, filter.dates().from() == null ? -1 : maxSpan(c));
-          String dated = where.sql().isEmpty() ? " WHERE s.date_lo IS NOT NULL" : where.sql() + " AND s.date_lo IS NOT NULL";
-          String undated = where.sql().isEmpty() ? " WHERE s.date_lo IS NULL" : where.sql() + " AND s.date_lo IS NULL";
-          int[] counts = totals(c, dated + where.params(), () -> new int[] {
-              count(c, "SELECT count(*) FROM story_events s" + dated, where),
-              filter.dates().isOpen() ? count(c, "SELECT count(*) FROM story_events s" + undated, where) : 0});
+          Optional<String> words = filter.q() == null ? Optional.empty() : RecordsWhere.ftsPrefix(filter.q());
+          int matching = words.isEmpty() ? -1 : ftsCount(c, words.get());
+          EventSql q = eventSql(filter, filter.dates().from() == null ? -1 : maxSpan(c), matching);
+          RecordsWhere where = q.where();
+          String datedWhere = where.sql() + (where.sql().isEmpty() ? " WHERE " : " AND ") + q.lo() + " IS NOT NULL";
+          String undatedWhere = where.sql() + (where.sql().isEmpty() ? " WHERE " : " AND ") + q.lo() + " IS NULL";
+          String dated = q.from() + datedWhere;
+          String undated = q.from() + undatedWhere;
+          boolean wordsOnly = matching >= 0
+              && filter.equals(new EventFilter(null, null, null, null, null, null, DateFilter.ANY, filter.q()));
+          int[] counts = totals(c, dated + where.params(), () -> {
+            int undatedCount =
+                filter.dates().isOpen() ? count(c, "SELECT count(*) FROM " + q.countFrom() + undatedWhere, where) : 0;
+            if (wordsOnly) {
+              // Every story event has one full-text row: the dated ones are the matches less the undated.
+              return new int[] {matching - undatedCount, undatedCount};
+            }
+            return new int[] {count(c, "SELECT count(*) FROM " + q.countFrom() + datedWhere, where), undatedCount};
+          });
           int datedCount = counts[0];
           int undatedCount = counts[1];
           List<EventRow> items = new ArrayList<>();
           if (offset < datedCount && limit > 0) {
-            items.addAll(page(c, "SELECT " + RecordsMapping.EVENT + " FROM story_events s" + dated + DATED_ORDER,
+            items.addAll(page(c, "SELECT " + RecordsMapping.EVENT + " FROM " + dated + q.order(),
                 where, offset, limit, RecordsMapping::event));
           }
           if (items.size() < limit && undatedCount > 0) {
-            items.addAll(page(c, "SELECT " + RecordsMapping.EVENT + " FROM story_events s" + undated + " ORDER BY s.id",
+            items.addAll(page(c, "SELECT " + RecordsMapping.EVENT + " FROM " + undated + " ORDER BY " + q.id(),
                 where, Math.max(0, offset - datedCount), limit - items.size(), RecordsMapping::event));
           }
           return new Page<>(datedCount + undatedCount, offset, limit, items);
         });
+  }
+
+  /** Below this many full-text matches, the matches lead a query that has words; above, the date index does. */
+  static final int FTS_LEADS = 3_000;
+
+  /** The number of story events whose evidence matches the FTS5 query, kept with the totals. */
+  private int ftsCount(Connection c, String match) throws SQLException {
+    return totals(c, "\u0000fts " + match, () -> {
+      try (PreparedStatement st =
+          c.prepareStatement("SELECT count(*) FROM story_events_fts WHERE story_events_fts MATCH ?")) {
+        st.setString(1, match);
+        try (ResultSet rs = st.executeQuery()) {
+          return new int[] {rs.next() ? rs.getInt(1) : 0};
+        }
+      }
+    })[0];
   }
 
   /** An event's span in days; an index on this expression makes {@link #maxSpan} a lookup. */
@@ -151,97 +180,125 @@ public final class Records implements AutoCloseable {
 
   /** The SQL of {@link #events} for the dated events matching {@code filter}, for tests of the query plan. */
   static String eventsSql(EventFilter filter) {
-    RecordsWhere where = eventWhere(filter);
-    return "SELECT " + RecordsMapping.EVENT + " FROM story_events s"
-        + (where.sql().isEmpty() ? " WHERE s.date_lo IS NOT NULL" : where.sql() + " AND s.date_lo IS NOT NULL")
-        + DATED_ORDER + " LIMIT 50 OFFSET 0";
+    EventSql q = eventSql(filter, -1, -1);
+    RecordsWhere where = q.where();
+    return "SELECT " + RecordsMapping.EVENT + " FROM " + q.from() + where.sql()
+        + (where.sql().isEmpty() ? " WHERE " : " AND ") + q.lo() + " IS NOT NULL" + q.order() + " LIMIT 50 OFFSET 0";
   }
 
   /** The values {@link #eventsSql} binds. */
   static List<Object> eventsParams(EventFilter filter) {
-    return eventWhere(filter).params();
+    return eventSql(filter, -1, -1).where().params();
   }
 
   static RecordsWhere eventWhere(EventFilter f) {
     return eventWhere(f, -1);
   }
 
+  /** The conditions of {@link #eventSql}. */
+  static RecordsWhere eventWhere(EventFilter f, double maxSpan) {
+    return eventSql(f, maxSpan, -1).where();
+  }
+
   /**
-   * The conditions of {@code f}. Each is written so that an index can serve it: an actor is an OR of
-   * equalities that SQLite runs as one index search per column (when the columns are indexed); a pair adds
-   * its first actor on either side as such an OR, then checks the directions; an outlet or words select the
-   * story ids from their mentions first.
+   * A story event query: the tables it reads ({@code s} is story_events), the tables its count reads (the
+   * lookup table alone when every condition is in it), the columns that order it in the timeline (the first
+   * day {@code lo}, then {@code id}) and its conditions.
+   */
+  record EventSql(String from, String countFrom, String lo, String id, RecordsWhere where) {
+    String order() {
+      return " ORDER BY " + lo + ", " + id;
+    }
+  }
+
+  /**
+   * The query for {@code f}, written so that each filter is an index search. A pair, an actor or an outlet
+   * walks its lookup table ({@code story_pairs}, {@code story_actors}, {@code story_outlets}: one row per
+   * story event and key, in the order of key and first day, with the last day, code and status beside) and
+   * joins only the rows of the page to their story events; the most selective of them leads (pair, then
+   * actor, then outlet), the others are checked per row through the tables' story id index, and the type,
+   * status and date conditions are tested in the lookup index itself. Without any of them the story_events
+   * indexes serve: type (code root, or a code range), status, date range. Words select story events through
+   * the full-text index over their evidence ({@code story_events_fts}).
+   *
+   * <p>Words: when few story events match ({@code matching} at most {@value #FTS_LEADS}), the query reads
+   * just those (by rowid) and sorts them; when many do, it walks the timeline index and tests each entry's
+   * rowid against the matches, stopping at the end of the page, rather than reading and sorting them all.
    *
    * @param maxSpan the longest span (days from {@code date_lo} to {@code date_hi}) of any story event, or -1
-   *     when unknown; when known, a date range also bounds {@code date_lo} from below
+   *     when unknown; when known, a date range also bounds the first day from below
+   * @param matching how many story events match the words ({@link #ftsCount}), or -1 when unknown
    */
-  static RecordsWhere eventWhere(EventFilter f, double maxSpan) {
+  static EventSql eventSql(EventFilter f, double maxSpan, int matching) {
     RecordsWhere w = new RecordsWhere();
-    if (f.actor() != null) {
-      w.add("(" + RecordsWhere.side("s.source") + " OR " + RecordsWhere.side("s.target") + ")",
-          concat(RecordsWhere.sideValues(f.actor()), RecordsWhere.sideValues(f.actor())));
+    boolean pairLeads = f.pairA() != null && f.pairB() != null;
+    boolean actorLeads = !pairLeads && f.actor() != null;
+    boolean outletLeads = !pairLeads && !actorLeads && f.outlet() != null;
+    boolean lookup = pairLeads || actorLeads || outletLeads;
+    String table = pairLeads ? "story_pairs" : actorLeads ? "story_actors" : "story_outlets";
+    // t: the alias whose columns the conditions test (the lookup table's copies, or story_events').
+    String t = lookup ? "x." : "s.";
+    String id = lookup ? "x.story_id" : "s.id";
+    if (pairLeads) {
+      w.add("x.a = ? AND x.b = ?", f.pairA(), f.pairB());
     }
-    if (f.pairA() != null && f.pairB() != null) {
-      pair(w, f.pairA(), f.pairB());
+    if (f.actor() != null) {
+      if (actorLeads) {
+        w.add("x.key = ?", f.actor());
+      } else {
+        w.add("EXISTS (SELECT 1 FROM story_actors y WHERE y.story_id = " + id + " AND y.key = ?)", f.actor());
+      }
+    }
+    if (f.outlet() != null) {
+      if (outletLeads) {
+        w.add("x.outlet = lower(?)", f.outlet());
+      } else {
+        w.add("EXISTS (SELECT 1 FROM story_outlets y WHERE y.story_id = " + id + " AND y.outlet = lower(?))",
+            f.outlet());
+      }
     }
     if (f.type() != null) {
-      if (f.type().length() == 2) {
-        w.add("s.cameo_root = ?", f.type());
-      } else {
-        w.add("s.cameo_root = ? AND s.cameo LIKE ?", f.type().substring(0, 2), f.type() + "%");
+      String type = f.type();
+      // A prefix as a range of codes: every code that starts with 042 lies in [042, 043).
+      String next = type.substring(0, type.length() - 1) + (char) (type.charAt(type.length() - 1) + 1);
+      if (!lookup) {
+        // The root's index walks the timeline; a longer prefix is tested in the same index entries.
+        w.add("s.cameo_root = ?", type.substring(0, 2));
+      }
+      if (lookup || type.length() > 2) {
+        w.add(t + "cameo >= ? AND " + t + "cameo < ?", type, next);
       }
     }
     if (f.status() != null) {
-      w.add("s.status = ?", f.status());
-    }
-    if (f.outlet() != null) {
-      w.add("s.id IN (SELECT m.story_id FROM event_mentions m WHERE m.article_id IN"
-          + " (SELECT a.id FROM articles a WHERE a.outlet = ? COLLATE NOCASE))", f.outlet());
+      w.add(t + "status = ?", f.status());
     }
     DateFilter d = f.dates();
     if (d.from() != null) {
-      w.add("s.date_hi >= ?", d.from().toString());
+      w.add(t + "date_hi >= ?", d.from().toString());
       if (maxSpan >= 0) {
         // Redundant but indexable: no event starts more than maxSpan days before it ends.
-        w.add("s.date_lo >= ?", d.from().minusDays((long) Math.ceil(maxSpan)).toString());
+        w.add(t + "date_lo >= ?", d.from().minusDays((long) Math.ceil(maxSpan)).toString());
       }
     }
     if (d.to() != null) {
-      w.add("s.date_lo <= ?", d.to().toString());
+      w.add(t + "date_lo <= ?", d.to().toString());
     }
+    boolean needsEvents = false;
     if (f.q() != null) {
-      List<String> words = RecordsWhere.likeWords(f.q());
       Optional<String> fts = RecordsWhere.ftsPrefix(f.q());
-      if (words.isEmpty() || fts.isEmpty()) {
+      if (fts.isEmpty()) {
         w.add("0");
       } else {
-        // The articles that hold every word (full-text index) narrow the mentions whose sentence is checked.
-        StringBuilder sql = new StringBuilder("s.id IN (SELECT m.story_id FROM event_mentions m WHERE m.article_id IN"
-            + " (SELECT a.id FROM articles a WHERE a.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))");
-        for (int i = 0; i < words.size(); i++) {
-          sql.append(" AND m.evidence LIKE ? ESCAPE '\\'");
-        }
-        List<Object> values = new ArrayList<>();
-        values.add(fts.get());
-        values.addAll(words);
-        w.add(sql.append(')').toString(), values.toArray());
+        // The unary + keeps SQLite from driving the query by rowid when the matches are many.
+        String seq = matching > FTS_LEADS ? "+s.seq" : "s.seq";
+        w.add(seq + " IN (SELECT rowid FROM story_events_fts WHERE story_events_fts MATCH ?)", fts.get());
+        needsEvents = lookup;
       }
     }
-    return w;
-  }
-
-  /** Either direction; the first actor on either side is repeated as an indexable condition. */
-  private static void pair(RecordsWhere w, String a, String b) {
-    String src = RecordsWhere.side("s.source");
-    String tgt = RecordsWhere.side("s.target");
-    w.add("(" + src + " OR " + tgt + ")", concat(RecordsWhere.sideValues(a), RecordsWhere.sideValues(a)));
-    w.add(
-        "((" + src + " AND " + tgt + ") OR (" + src + " AND " + tgt + "))",
-        concat(
-            RecordsWhere.sideValues(a),
-            RecordsWhere.sideValues(b),
-            RecordsWhere.sideValues(b),
-            RecordsWhere.sideValues(a)));
+    // CROSS JOIN keeps the lookup table outside: its index gives the rows in timeline order.
+    String from = lookup ? table + " x CROSS JOIN story_events s ON s.id = x.story_id" : "story_events s";
+    String countFrom = lookup && !needsEvents ? table + " x" : from;
+    return new EventSql(from, countFrom, t + "date_lo", id, w);
   }
 
   private static void dates(RecordsWhere w, DateFilter d, String loColumn, String hiColumn) {
@@ -625,8 +682,7 @@ public final class Records implements AutoCloseable {
     if (pa == null || pb == null) {
       throw new IllegalArgumentException("pair: give two actors, A,B");
     }
-    RecordsWhere where = new RecordsWhere();
-    pair(where, pa, pb);
+    RecordsWhere where = new RecordsWhere().add("x.a = ? AND x.b = ?", pa, pb);
     String placed = "s.date_lo IS NOT NULL AND substr(s.date_lo, 1, 7) = substr(s.date_hi, 1, 7)";
     return read(
         "pair trend",
@@ -634,7 +690,7 @@ public final class Records implements AutoCloseable {
           List<TrendRow> months = new ArrayList<>();
           try (PreparedStatement st =
               c.prepareStatement("SELECT substr(s.date_lo, 1, 7) AS month, s.quad, count(*), sum(s.goldstein),"
-                  + " avg(s.goldstein) FROM story_events s" + where.sql() + " AND " + placed
+                  + " avg(s.goldstein) FROM " + PAIR_EVENTS + where.sql() + " AND " + placed
                   + " GROUP BY month, s.quad ORDER BY month, s.quad")) {
             where.bind(st, 1);
             try (ResultSet rs = st.executeQuery()) {
@@ -643,7 +699,7 @@ public final class Records implements AutoCloseable {
               }
             }
           }
-          int unplaced = count(c, "SELECT count(*) FROM story_events s" + where.sql() + " AND NOT (" + placed + ")",
+          int unplaced = count(c, "SELECT count(*) FROM " + PAIR_EVENTS + where.sql() + " AND NOT (" + placed + ")",
               where);
           Map<String, double[]> sums = new LinkedHashMap<>();
           for (TrendRow t : months) {
@@ -656,6 +712,9 @@ public final class Records implements AutoCloseable {
           return new PairTrendRow(pa, pb, months, totals, unplaced);
         });
   }
+
+  /** The story events of a pair (either direction), through its lookup table. */
+  private static final String PAIR_EVENTS = "story_pairs x CROSS JOIN story_events s ON s.id = x.story_id";
 
   /** The pairs of actors (by country, else key) with the most story events, most first. */
   public List<String[]> topPairs(int max) {
@@ -752,13 +811,16 @@ public final class Records implements AutoCloseable {
   // ---------------------------------------------------------------- plumbing
 
   /**
-   * The totals of story event queries one connection has counted, kept while its {@code PRAGMA data_version}
-   * stays the same (that is, until another connection commits), so that paging through one filter counts
-   * once. A connection is used by one thread at a time, and so is its cache.
+   * The totals of story event queries, shared by the pool's connections and kept until the data changes,
+   * so that paging through one filter, or asking again on any connection, counts once. A connection learns
+   * that another one committed from its {@code PRAGMA data_version}; the first to see a change empties the
+   * cache and starts a new generation, and a count begun in an older generation is not kept (it may have read
+   * the old data). A connection new to the pool has seen nothing yet, so it empties the cache too.
    */
   private static final class Totals {
-    static final int MAX = 256;
-    long version = Long.MIN_VALUE;
+    static final int MAX = 1024;
+    final Map<Connection, Long> versions = new java.util.HashMap<>();
+    long generation;
     final Map<String, int[]> byQuery = new LinkedHashMap<>(64, 0.75f, true) {
       private static final long serialVersionUID = 1L;
 
@@ -776,21 +838,30 @@ public final class Records implements AutoCloseable {
   }
 
   private int[] totals(Connection c, String key, Counting counting) throws SQLException {
-    Totals t = totals.computeIfAbsent(c, k -> new Totals());
     long version;
     try (java.sql.Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA data_version")) {
       version = rs.next() ? rs.getLong(1) : Long.MIN_VALUE;
     }
-    if (version != t.version) {
-      t.byQuery.clear();
-      t.version = version;
+    long generation;
+    synchronized (totals) {
+      Long seen = totals.versions.put(c, version);
+      if (seen == null || seen != version) {
+        totals.byQuery.clear();
+        totals.generation++;
+      }
+      generation = totals.generation;
+      int[] cached = totals.byQuery.get(key);
+      if (cached != null) {
+        return cached;
+      }
     }
-    int[] cached = t.byQuery.get(key);
-    if (cached == null) {
-      cached = counting.count();
-      t.byQuery.put(key, cached);
+    int[] counted = counting.count();
+    synchronized (totals) {
+      if (totals.generation == generation) {
+        totals.byQuery.put(key, counted);
+      }
     }
-    return cached;
+    return counted;
   }
 
   /** A query on a borrowed connection. */
@@ -859,7 +930,9 @@ public final class Records implements AutoCloseable {
 
   private void discard(Connection c) {
     all.remove(c);
-    totals.remove(c);
+    synchronized (totals) {
+      totals.versions.remove(c);
+    }
     closeQuietly(c);
   }
 
@@ -949,6 +1022,9 @@ public final class Records implements AutoCloseable {
     }
     all.clear();
     idle.clear();
-    totals.clear();
+    synchronized (totals) {
+      totals.versions.clear();
+      totals.byQuery.clear();
+    }
   }
 }

@@ -213,8 +213,16 @@ record Point(
     return pad(y, 4);
   }
 
-  private static String pad(int v, int width) {
-    return String.format(Locale.ROOT, "%0" + width + "d", v);
+  /** {@code v} with zeros in front to {@code width} digits, as {@code %0<width>d} writes it (without its cost). */
+  static String pad(int v, int width) {
+    if (v < 0) {
+      return String.format(Locale.ROOT, "%0" + width + "d", v);
+    }
+    String digits = Integer.toString(v);
+    if (digits.length() >= width) {
+      return digits;
+    }
+    return "0".repeat(width - digits.length()) + digits;
   }
 
   /** The first month of a season: 3 for SP, 6 SU, 9 FA, 12 WI. */

@@ -56,6 +56,15 @@ public final class WebServer implements AutoCloseable {
   private final List<Route> api;
   private final List<Route> pages;
 
+  static {
+    // The JDK server leaves Nagle's algorithm on: each small response would wait for the client's delayed
+    // ACK (some 40 ms). Read once, when the JDK's server configuration first loads; a value given on the
+    // command line (-Dsun.net.httpserver.nodelay=false) is kept.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private WebServer(HttpServer server, Records records, ThreadPoolExecutor pool, List<Route> api, List<Route> pages) {
     this.server = server;
     this.records = records;

@@ -261,26 +261,68 @@ class RecordsTest {
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
       assertPlan(c, EventFilter.ALL, "story_events_by_date");
       assertPlan(c, filter(null, null, "04", null, null, null, null, null), "story_events_by_root");
+      assertPlan(c, filter(null, null, "042", null, null, null, null, null), "story_events_by_root");
+      assertPlan(c, filter(null, null, null, "planned", null, null, null, null), "story_events_by_status");
       assertPlan(c, filter(null, null, null, null, null, "2018-06", "2018-07", null), "story_events_by_date");
-      assertPlan(c, filter(null, null, null, null, "North Wire", null, null, null), "sqlite_autoindex_event_mentions_1");
-      assertPlan(c, filter(null, null, null, null, null, null, null, "Calder"), "sqlite_autoindex_event_mentions_1");
+      assertPlan(c, filter(null, null, null, null, "North Wire", null, null, null), "story_outlets_by_outlet");
+      assertPlan(c, filter(null, null, null, null, null, null, null, "Calder"), "story_events_fts");
     }
   }
 
-  /** The indexes the read side asks the schema for (docs/web.md): with them, actor and pair filters search. */
+  /** Actor, pair and outlet filters walk their lookup tables in timeline order: no sort, no scan. */
   @Test
-  void actorAndPairFiltersUseTheSchemaIndexesAndDateRangesAreBoundedBySpan() throws Exception {
+  void actorPairAndOutletFiltersWalkTheirLookupTablesAndDateRangesAreBoundedBySpan() throws Exception {
     List<EventFilter> filters = List.of(
         filter("BOR", null, null, null, null, null, null, null),
         filter(null, "BOR,ARL", null, null, null, null, null, null),
-        filter(null, null, null, null, null, "2018-08", null, null));
+        filter(null, null, null, null, null, "2018-08", null, null),
+        filter("BOR", "BOR,ARL", "04", null, "North Wire", "2018", "2019", null));
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
-      assertPlan(c, filters.get(0), "MULTI-INDEX OR");
-      assertPlan(c, filters.get(1), "MULTI-INDEX OR");
+      assertPlan(c, filters.get(0), "SEARCH x USING COVERING INDEX story_actors_by_key");
+      assertPlan(c, filters.get(1), "SEARCH x USING COVERING INDEX story_pairs_by_pair");
+      assertPlan(c, filters.get(3), "SEARCH x USING COVERING INDEX story_pairs_by_pair");
+      assertPlan(c, filters.get(3), "story_actors_by_story");
+      for (EventFilter f : List.of(filters.get(0), filters.get(1), filters.get(3))) {
+        assertNoPlan(c, f, "TEMP B-TREE");
+        assertNoPlan(c, f, "SCAN s");
+      }
     }
     // The span index makes the longest span a lookup, so a range bounds date_lo on both sides (30 days here).
     assertTrue(Records.eventWhere(filters.get(2), 30).sql().contains("s.date_lo >= ?"));
+    assertTrue(Records.eventWhere(filters.get(3), 30).sql().contains("x.date_lo >= ?"));
     assertEquals(List.of("se-missile", "se-condemn"), ids(filters.get(2)));
+  }
+
+  /** A type of three or four digits is a range of codes, and finds exactly the codes with that prefix. */
+  @Test
+  void aTypePrefixIsARangeOfCodes() {
+    RecordsWhere w = Records.eventWhere(filter(null, null, "049", null, null, null, null, null));
+    assertEquals(List.of("04", "049", "04:"), w.params());
+    assertEquals(List.of("se-resume", "se-summit"), ids(filter(null, null, "036", null, null, null, null, null)));
+    assertEquals(List.of(), ids(filter(null, null, "0360", null, null, null, null, null)));
+    assertEquals(List.of(), ids(filter(null, null, "037", null, null, null, null, null)));
+    assertEquals(List.of("se-missile"), ids(filter(null, null, "19", null, null, null, null, null)));
+  }
+
+  private static void assertNoPlan(Connection c, EventFilter f, String step) throws Exception {
+    String plan = plan(c, f);
+    assertFalse(plan.contains(step), f + ":\n" + plan);
+  }
+
+  private static String plan(Connection c, EventFilter f) throws Exception {
+    StringBuilder plan = new StringBuilder();
+    try (PreparedStatement st = c.prepareStatement("EXPLAIN QUERY PLAN " + Records.eventsSql(f))) {
+      List<Object> params = Records.eventsParams(f);
+      for (int i = 0; i < params.size(); i++) {
+        st.setObject(i + 1, params.get(i));
+      }
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          plan.append(rs.getString(4)).append('\n');
+        }
+      }
+    }
+    return plan.toString();
   }
 
   private static void assertPlan(Connection c, EventFilter f, String index) throws Exception {

@@ -111,6 +111,43 @@ class StoryStoreTest {
     }
   }
 
+  /** The lookup tables of the event filters hold exactly the keys of the story events, after every kind of write. */
+  @Test
+  void theLookupTablesFollowTheStoryEventsThroughMergesAndRebuilds() throws SQLException {
+    List<Document> docs = StoryArticles.all();
+    try (ArticleStore store = ArticleStore.open(tmp.resolve("lookups.db"))) {
+      docs.subList(0, docs.size() / 2).forEach(store::put);
+      store.updateStories();
+      assertEquals(expectedLookups(store), lookups(store));
+      docs.subList(docs.size() / 2, docs.size()).forEach(store::put);
+      store.updateStories();
+      List<List<String>> merged = lookups(store);
+      assertEquals(expectedLookups(store), merged);
+      assertFalse(merged.get(0).isEmpty());
+      assertFalse(merged.get(1).isEmpty());
+      assertFalse(merged.get(2).isEmpty());
+      // No duplicate rows: each key once per story event.
+      assertEquals(count(store, "SELECT count(*) FROM story_actors"), merged.get(0).size());
+      assertEquals(count(store, "SELECT count(*) FROM story_pairs"), merged.get(1).size());
+      assertEquals(count(store, "SELECT count(*) FROM story_outlets"), merged.get(2).size());
+      store.rebuildStories();
+      assertEquals(merged, lookups(store));
+      // Re-merging a block replaces its rows rather than adding to them.
+      try (Statement st = connection(store).createStatement()) {
+        st.executeUpdate("UPDATE event_mentions SET story_id = NULL WHERE rowid IN (SELECT min(rowid) FROM event_mentions)");
+      }
+      assertEquals(1, store.updateStories().blocks());
+      assertEquals(merged, lookups(store));
+      // The full-text rows: one per story event, its mentions' distinct evidence sentences.
+      assertEquals(
+          rows(store, "SELECT s.id, (SELECT group_concat(e, char(10)) FROM (SELECT DISTINCT m.evidence AS e"
+              + " FROM event_mentions m WHERE m.story_id = s.id ORDER BY 1)) FROM story_events s ORDER BY s.id"),
+          rows(store, "SELECT s.id, f.evidence FROM story_events s JOIN story_events_fts f ON f.rowid = s.seq"
+              + " ORDER BY s.id"));
+      assertEquals(count(store, "SELECT count(*) FROM story_events"), count(store, "SELECT count(*) FROM story_events_fts"));
+    }
+  }
+
   @Test
   void onlyTheBlocksOfNewMentionsAreMergedAgain() throws SQLException {
     List<Document> docs = StoryArticles.all();
@@ -191,11 +228,86 @@ class StoryStoreTest {
     assertTrue(e.getMessage().contains(d.article().id()), e.getMessage());
   }
 
-  /** Every story event row, and every mention's story id. */
+  /** Every story event row, every mention's story id, and the filters' lookup tables. */
   static List<List<String>> dump(ArticleStore store) throws SQLException {
     return List.of(
-        rows(store, "SELECT * FROM story_events ORDER BY id"),
-        rows(store, "SELECT article_id, idx, block, story_id FROM event_mentions ORDER BY article_id, idx"));
+        rows(store, "SELECT " + STORY_COLUMNS + " FROM story_events ORDER BY id"),
+        rows(store, "SELECT article_id, idx, block, story_id FROM event_mentions ORDER BY article_id, idx"),
+        rows(store, "SELECT * FROM story_actors ORDER BY story_id, key"),
+        rows(store, "SELECT * FROM story_pairs ORDER BY story_id, a, b"),
+        rows(store, "SELECT * FROM story_outlets ORDER BY story_id, outlet"),
+        rows(store, "SELECT s.id, f.evidence FROM story_events s JOIN story_events_fts f ON f.rowid = s.seq ORDER BY s.id"));
+  }
+
+  /** Every column of story_events but seq (a rowid, numbered in the order events were written). */
+  static final String STORY_COLUMNS =
+      "id, block, cameo, cameo_root, cameo_name, goldstein, quad, plover_type, plover_mode, source_id, source_name,"
+          + " source_code, source_country, target_id, target_name, target_code, target_country, symmetric,"
+          + " date_value, date_granularity, date_mod, date_lo, date_hi, status, mentions, articles, outlets,"
+          + " first_reported, disagreements";
+
+  /** The columns a lookup table copies from its story event. */
+  private static String copied(ResultSet rs) throws SQLException {
+    return rs.getString("date_lo") + "|" + rs.getString("date_hi") + "|" + rs.getString("cameo") + "|"
+        + rs.getString("status");
+  }
+
+  /**
+   * The lookup tables, computed here from story_events and the mentions' articles: every key (id, code,
+   * country) on either side; every (source key, target key) in both orders; every outlet, lower-cased.
+   */
+  static List<List<String>> expectedLookups(ArticleStore store) throws SQLException {
+    java.util.TreeSet<String> actors = new java.util.TreeSet<>();
+    java.util.TreeSet<String> pairs = new java.util.TreeSet<>();
+    java.util.TreeSet<String> outlets = new java.util.TreeSet<>();
+    try (Statement st = connection(store).createStatement();
+        ResultSet rs = st.executeQuery("SELECT id, date_lo, source_id, source_code, source_country, target_id,"
+            + " target_code, target_country, date_hi, cameo, status FROM story_events")) {
+      while (rs.next()) {
+        String id = rs.getString(1);
+        String lo = copied(rs);
+        List<String> source = new ArrayList<>();
+        List<String> target = new ArrayList<>();
+        for (int i = 3; i <= 5; i++) {
+          if (rs.getString(i) != null) {
+            source.add(rs.getString(i));
+          }
+          if (rs.getString(i + 3) != null) {
+            target.add(rs.getString(i + 3));
+          }
+        }
+        for (String k : source) {
+          actors.add(id + "|" + k + "|" + lo);
+          for (String t : target) {
+            pairs.add(id + "|" + k + "|" + t + "|" + lo);
+            pairs.add(id + "|" + t + "|" + k + "|" + lo);
+          }
+        }
+        for (String k : target) {
+          actors.add(id + "|" + k + "|" + lo);
+        }
+      }
+    }
+    try (Statement st = connection(store).createStatement();
+        ResultSet rs = st.executeQuery("SELECT s.id, s.date_lo, a.outlet, s.date_hi, s.cameo, s.status FROM story_events s"
+            + " JOIN event_mentions m ON m.story_id = s.id JOIN articles a ON a.id = m.article_id"
+            + " WHERE a.outlet IS NOT NULL")) {
+      while (rs.next()) {
+        outlets.add(rs.getString(1) + "|" + rs.getString(3).toLowerCase(java.util.Locale.ROOT) + "|" + copied(rs));
+      }
+    }
+    return List.of(new ArrayList<>(actors), new ArrayList<>(pairs), new ArrayList<>(outlets));
+  }
+
+  /** The lookup tables in the form of {@link #expectedLookups}. */
+  static List<List<String>> lookups(ArticleStore store) throws SQLException {
+    return List.of(
+        new ArrayList<>(new java.util.TreeSet<>(
+            rows(store, "SELECT story_id, key, date_lo, date_hi, cameo, status FROM story_actors"))),
+        new ArrayList<>(new java.util.TreeSet<>(
+            rows(store, "SELECT story_id, a, b, date_lo, date_hi, cameo, status FROM story_pairs"))),
+        new ArrayList<>(new java.util.TreeSet<>(
+            rows(store, "SELECT story_id, outlet, date_lo, date_hi, cameo, status FROM story_outlets"))));
   }
 
   static List<String> rows(ArticleStore store, String sql) throws SQLException {

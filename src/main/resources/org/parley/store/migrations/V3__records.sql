@@ -87,7 +87,8 @@ END;
 -- a block is every mention with the same merge key, and a block's story events depend only on its mentions,
 -- so an incremental update gives the same rows as a fresh merge of everything.
 CREATE TABLE story_events (
-  id               TEXT    PRIMARY KEY,            -- derived from the block and its earliest mention
+  seq              INTEGER PRIMARY KEY,            -- the rowid story_events_fts points at (declared: VACUUM-safe)
+  id               TEXT    NOT NULL UNIQUE,        -- derived from the block and its earliest mention
   block            TEXT    NOT NULL,               -- the merge key (actors up to direction, CAMEO root)
   cameo            TEXT    NOT NULL,               -- the most specific code the mentions agree on
   cameo_root       TEXT    NOT NULL,
@@ -118,11 +119,14 @@ CREATE TABLE story_events (
   disagreements    TEXT    NOT NULL CHECK (json_valid(disagreements))  -- JSON array, [] when none
 );
 
-CREATE INDEX story_events_by_date ON story_events (date_lo, id);
+-- The timeline order; a date range checks date_hi and is counted in the index alone.
+CREATE INDEX story_events_by_date ON story_events (date_lo, id, date_hi);
 CREATE INDEX story_events_by_block ON story_events (block);
 CREATE INDEX story_events_by_source ON story_events (source_country, date_lo);
 CREATE INDEX story_events_by_target ON story_events (target_country, date_lo);
-CREATE INDEX story_events_by_root ON story_events (cameo_root, date_lo);
+-- A type walks its root in timeline order; a longer prefix is a code range checked in the index.
+CREATE INDEX story_events_by_root ON story_events (cameo_root, date_lo, id, cameo);
+CREATE INDEX story_events_by_status ON story_events (status, date_lo, id);
 
 -- Articles stored before V3 have their layers (article_layers) but no rows. ArticleStore.open writes their
 -- rows from the layers' JSON, removing each article from this list in the transaction that writes its rows,
@@ -134,10 +138,90 @@ CREATE TABLE records_backfill (
 INSERT INTO records_backfill (article_id)
   SELECT DISTINCT article_id FROM article_layers WHERE layer IN ('events', 'quotes');
 
--- Actor filters of the timeline and the API match an id or a code on either side.
-CREATE INDEX story_events_by_source_id ON story_events (source_id);
-CREATE INDEX story_events_by_target_id ON story_events (target_id);
-CREATE INDEX story_events_by_source_code ON story_events (source_code);
-CREATE INDEX story_events_by_target_code ON story_events (target_code);
 -- The longest date span bounds a date-range scan over story_events_by_date.
 CREATE INDEX story_events_by_span ON story_events (julianday(date_hi) - julianday(date_lo));
+
+-- Lookup tables of the story event filters: one row per story event and key, with the event's first day (so
+-- that a filter walks its rows in timeline order) and the columns other filters test (last day, code, status),
+-- so that a filter is counted in its index alone. Written and removed with the story event by the triggers
+-- below, so they hold exactly what story_events and the mentions linked to it say, whoever writes (merge,
+-- rebuild, backfill, the benchmark's generator). A story event's mentions are linked to it before it is inserted.
+
+-- Every key of an actor on either side: its id, its CAMEO code and its country (the actor filter).
+CREATE TABLE story_actors (
+  key      TEXT NOT NULL,
+  date_lo  TEXT,
+  story_id TEXT NOT NULL,
+  date_hi  TEXT,
+  cameo    TEXT NOT NULL,
+  status   TEXT NOT NULL
+);
+
+CREATE INDEX story_actors_by_key ON story_actors (key, date_lo, story_id, date_hi, cameo, status);
+CREATE INDEX story_actors_by_story ON story_actors (story_id, key);
+
+-- Every (source key, target key) of a story event, in both orders (the pair filter, either direction).
+CREATE TABLE story_pairs (
+  a        TEXT NOT NULL,
+  b        TEXT NOT NULL,
+  date_lo  TEXT,
+  story_id TEXT NOT NULL,
+  date_hi  TEXT,
+  cameo    TEXT NOT NULL,
+  status   TEXT NOT NULL
+);
+
+CREATE INDEX story_pairs_by_pair ON story_pairs (a, b, date_lo, story_id, date_hi, cameo, status);
+CREATE INDEX story_pairs_by_story ON story_pairs (story_id, a, b);
+
+-- The outlets that report a story event, lower-cased (the outlet filter, case-insensitive as NOCASE is).
+CREATE TABLE story_outlets (
+  outlet   TEXT NOT NULL,
+  date_lo  TEXT,
+  story_id TEXT NOT NULL,
+  date_hi  TEXT,
+  cameo    TEXT NOT NULL,
+  status   TEXT NOT NULL
+);
+
+CREATE INDEX story_outlets_by_outlet ON story_outlets (outlet, date_lo, story_id, date_hi, cameo, status);
+CREATE INDEX story_outlets_by_story ON story_outlets (story_id, outlet);
+
+-- Full text over the evidence of a story event: its mentions' distinct sentences, one a line (the q filter).
+CREATE VIRTUAL TABLE story_events_fts USING fts5 (
+  evidence,
+  tokenize = 'unicode61 remove_diacritics 2'
+);
+
+CREATE TRIGGER story_events_keys_insert AFTER INSERT ON story_events BEGIN
+  INSERT INTO story_actors (key, date_lo, story_id, date_hi, cameo, status)
+    SELECT k, new.date_lo, new.id, new.date_hi, new.cameo, new.status
+    FROM (SELECT new.source_id AS k UNION SELECT new.source_code UNION SELECT new.source_country
+          UNION SELECT new.target_id UNION SELECT new.target_code UNION SELECT new.target_country)
+    WHERE k IS NOT NULL;
+  INSERT INTO story_pairs (a, b, date_lo, story_id, date_hi, cameo, status)
+    SELECT a, b, new.date_lo, new.id, new.date_hi, new.cameo, new.status
+    FROM (SELECT x.k AS a, y.k AS b
+          FROM (SELECT new.source_id AS k UNION SELECT new.source_code UNION SELECT new.source_country) x,
+               (SELECT new.target_id AS k UNION SELECT new.target_code UNION SELECT new.target_country) y
+          WHERE x.k IS NOT NULL AND y.k IS NOT NULL
+          UNION
+          SELECT y.k, x.k
+          FROM (SELECT new.source_id AS k UNION SELECT new.source_code UNION SELECT new.source_country) x,
+               (SELECT new.target_id AS k UNION SELECT new.target_code UNION SELECT new.target_country) y
+          WHERE x.k IS NOT NULL AND y.k IS NOT NULL);
+  INSERT INTO story_outlets (outlet, date_lo, story_id, date_hi, cameo, status)
+    SELECT DISTINCT lower(a.outlet), new.date_lo, new.id, new.date_hi, new.cameo, new.status
+    FROM event_mentions m JOIN articles a ON a.id = m.article_id
+    WHERE m.story_id = new.id AND a.outlet IS NOT NULL;
+  INSERT INTO story_events_fts (rowid, evidence)
+    SELECT new.seq, group_concat(e, char(10))
+    FROM (SELECT m.evidence AS e FROM event_mentions m WHERE m.story_id = new.id GROUP BY m.evidence ORDER BY m.evidence);
+END;
+
+CREATE TRIGGER story_events_keys_delete AFTER DELETE ON story_events BEGIN
+  DELETE FROM story_actors WHERE story_id = old.id;
+  DELETE FROM story_pairs WHERE story_id = old.id;
+  DELETE FROM story_outlets WHERE story_id = old.id;
+  DELETE FROM story_events_fts WHERE rowid = old.seq;
+END;
