@@ -21,6 +21,9 @@ import org.parley.time.Timex;
  * counts events rather than dating one; an event told after "N days after" / "N days before" lies that far
  * from the main clause's date, the publication date unless the article says otherwise.
  *
+ * <p>An expressed intent (CAMEO 03x: "Kim will visit Russia on April 25, the Kremlin confirmed on Tuesday") is
+ * the act of saying it, and takes the date of the verb of saying when the sentence gives one ({@link #anchor}).
+ *
  * <p>Across sentences ({@link #anchor}): an event the sentence leaves undated (told as past) takes the date
  * of the latest earlier time expression of its paragraph, at most {@value #BACK} sentences back, wholly past,
  * and in a sentence that tells no event of its own ("This scene was captured at 2:49 p.m. Tuesday."): a date
@@ -47,6 +50,10 @@ final class EventDater {
               + "[^.;,\\d]{0,40}$");
 
   private static final Pattern TAKEN_BEFORE = Pattern.compile("(?i)\\btaken\\s+(on\\s+|in\\s+)?$");
+
+  private static final Pattern SAID_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(said|says|confirmed|announced|stated|told reporters|reported|declared|added)\\s+(on\\s+)?$");
 
   private static final Pattern CAPTION = Pattern.compile("(?i)\\b(photo|picture|image|file photo)\\b");
 
@@ -123,14 +130,29 @@ final class EventDater {
     if (published == null) {
       return out;
     }
+    int[] starts = new int[sentences.size()];
+    for (int k = 0; k < starts.length; k++) {
+      starts[k] = sentences.get(k).start();
+    }
     int[] at = new int[out.size()];
     for (int i = 0; i < out.size(); i++) {
-      at[i] = sentenceOf(sentences, out.get(i).start());
+      int k = java.util.Arrays.binarySearch(starts, out.get(i).start());
+      at[i] = k >= 0 ? k : -1;
+    }
+    java.util.Set<Integer> dated = dated(at);
+    for (int i = 0; i < out.size(); i++) { // an intent dates when it was expressed
+      Event e = out.get(i);
+      if (at[i] >= 0 && e.cameo().code().startsWith("03")) {
+        Timex said = saidAt(text, sentences.get(at[i]), timexes);
+        if (said != null) {
+          out.set(i, redate(e, of(said), published));
+        }
+      }
     }
     for (int i = 0; i < out.size(); i++) { // the paragraph's latest date
       Event e = out.get(i);
       if (e.date().fromPublication() && past(e) && at[i] >= 0) {
-        Timex t = paragraphDate(text, sentences, timexes, at[i], dated(at), published);
+        Timex t = paragraphDate(text, sentences, starts, timexes, at[i], dated, published);
         if (t != null) {
           out.set(i, redate(e, dayAtMost(of(t)), published));
         }
@@ -138,7 +160,7 @@ final class EventDater {
     }
     for (int i = 0; i < out.size(); i++) { // the same act told again with its date
       Event e = out.get(i);
-      if (!e.date().fromPublication() || !past(e) || at[i] < 0) {
+      if (!e.date().fromPublication() || !past(e) || at[i] < 0 || !material(e)) {
         continue;
       }
       Event best = null;
@@ -146,8 +168,11 @@ final class EventDater {
       for (int j = 0; j < out.size(); j++) {
         Event o = out.get(j);
         int gap = Math.abs(at[j] - at[i]);
+        if (at[j] >= 0 && at[j] - at[i] > NEAR) {
+          break; // events come in text order
+        }
         if (j == i || at[j] < 0 || gap == 0 || gap > NEAR || o.date().fromPublication() || !past(o)
-            || !material(e) || !o.cameo().code().equals(e.cameo().code()) || !compatible(e, o)
+            || !o.cameo().code().equals(e.cameo().code()) || !compatible(e, o)
             || isAfter(o.date(), published)) {
           continue;
         }
@@ -167,12 +192,12 @@ final class EventDater {
         continue;
       }
       Sentence s = sentences.get(at[i]);
-      int r = text.indexOf(rel, s.start());
-      if (r < 0 || r >= s.end() || !ANAPHORIC.matcher(text.substring(s.start(), r)).find()) {
+      int r = s.of(text).indexOf(rel);
+      if (r < 0 || !ANAPHORIC.matcher(text.substring(s.start(), s.start() + r)).find()) {
         continue;
       }
       EventDate before = null;
-      for (int j = i - 1; j >= 0; j--) {
+      for (int j = i - 1; j >= 0 && (at[j] < 0 || at[i] - at[j] <= BACK); j--) {
         Event o = out.get(j);
         if (at[j] < at[i] && at[i] - at[j] <= BACK && !o.date().fromPublication() && past(o)
             && o.date().value() != null && o.date().value().matches("\\d{4}-\\d{2}-\\d{2}.*")) {
@@ -188,6 +213,24 @@ final class EventDater {
       }
     }
     return out;
+  }
+
+  /**
+   * The time expression right after a verb of saying in the sentence ("the Kremlin confirmed on Tuesday",
+   * "he said Monday"): when the words were said, or null.
+   */
+  private static @Nullable Timex saidAt(String text, Sentence s, List<Timex> timexes) {
+    for (int k = firstFrom(timexes, s.start()); k < timexes.size() && timexes.get(k).start() < s.end(); k++) {
+      Timex t = timexes.get(k);
+      if (t.end() > s.end() || t.value() == null || t.granularity() == null
+          || (t.type() != Timex.Type.DATE && t.type() != Timex.Type.TIME)) {
+        continue;
+      }
+      if (SAID_BEFORE.matcher(text.substring(Math.max(s.start(), t.start() - 40), t.start())).find()) {
+        return t;
+      }
+    }
+    return null;
   }
 
   /** In a photo caption, the time expression right after "taken (on)": the date of the scene shown. */
@@ -232,14 +275,15 @@ final class EventDater {
 
   /** The latest dated expression of the paragraph in the {@value #BACK} sentences before sentence {@code k}. */
   private static @Nullable Timex paragraphDate(
-      String text, List<Sentence> sentences, List<Timex> timexes, int k, java.util.Set<Integer> dated,
-      Published published) {
+      String text, List<Sentence> sentences, int[] starts, List<Timex> timexes, int k,
+      java.util.Set<Integer> dated, Published published) {
     int from = sentences.get(Math.max(0, k - BACK)).start();
     int to = sentences.get(k).start();
     Timex best = null;
-    for (Timex t : timexes) {
-      if (t.start() < from || t.end() > to || t.value() == null || t.granularity() == null
-          || dated.contains(sentenceAt(sentences, t.start())) || !past(of(t), published)
+    for (int x = firstFrom(timexes, from); x < timexes.size() && timexes.get(x).start() < to; x++) {
+      Timex t = timexes.get(x);
+      if (t.end() > to || t.value() == null || t.granularity() == null
+          || dated.contains(sentenceAt(starts, t.start())) || !past(of(t), published)
           || (t.type() != Timex.Type.DATE && t.type() != Timex.Type.TIME) || !t.value().matches("\\d{4}.*")
           || relational(t)) {
         continue;
@@ -262,13 +306,25 @@ final class EventDater {
     return out;
   }
 
-  private static int sentenceAt(List<Sentence> sentences, int offset) {
-    for (int k = 0; k < sentences.size(); k++) {
-      if (sentences.get(k).start() <= offset && offset < sentences.get(k).end()) {
-        return k;
+  /** The index of the last sentence starting at or before {@code offset}. */
+  private static int sentenceAt(int[] starts, int offset) {
+    int k = java.util.Arrays.binarySearch(starts, offset);
+    return k >= 0 ? k : -k - 2;
+  }
+
+  /** The index of the first expression (in text order) starting at or after {@code offset}. */
+  private static int firstFrom(List<Timex> timexes, int offset) {
+    int lo = 0;
+    int hi = timexes.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (timexes.get(mid).start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return -1;
+    return lo;
   }
 
   /**
@@ -295,15 +351,6 @@ final class EventDater {
   private static boolean material(Event e) {
     String root = e.cameo().root();
     return root.matches("\\d{2}") && Integer.parseInt(root) >= 14;
-  }
-
-  private static int sentenceOf(List<Sentence> sentences, int start) {
-    for (int k = 0; k < sentences.size(); k++) {
-      if (sentences.get(k).start() == start) {
-        return k;
-      }
-    }
-    return -1;
   }
 
   private static boolean past(Event e) {

@@ -114,7 +114,11 @@ public final class Records implements AutoCloseable {
         c -> {
           Optional<String> words = filter.q() == null ? Optional.empty() : RecordsWhere.ftsPrefix(filter.q());
           int matching = words.isEmpty() ? -1 : ftsCount(c, words.get());
-          EventSql q = eventSql(filter, filter.dates().from() == null ? -1 : maxSpan(c), matching);
+          double span = filter.dates().from() == null ? -1 : maxSpan(c);
+          EventSql q = eventSql(filter, span, matching);
+          if (span > SHORT_SPAN && q.id().equals("s.id")) {
+            return eventsBySpan(c, filter, span, matching, offset, limit);
+          }
           RecordsWhere where = q.where();
           String datedWhere = where.sql() + (where.sql().isEmpty() ? " WHERE " : " AND ") + q.lo() + " IS NOT NULL";
           String undatedWhere = where.sql() + (where.sql().isEmpty() ? " WHERE " : " AND ") + q.lo() + " IS NULL";
@@ -144,6 +148,37 @@ public final class Records implements AutoCloseable {
           }
           return new Page<>(datedCount + undatedCount, offset, limit, items);
         });
+  }
+
+  /** Days an event spans at most to be read by the timeline index rather than {@code story_events_long}. */
+  static final int SHORT_SPAN = 31;
+
+  /** The condition of the partial index {@code story_events_long}, written as its definition is. */
+  static final String LONG = "s.date_hi > date(s.date_lo, '+31 days')";
+
+  /**
+   * {@link #events} for a date range read from {@code story_events}: the events that span at most {@value
+   * #SHORT_SPAN} days start at most that many days before the range, so their scan of the timeline index is
+   * short; the few longer ones are read from their own partial index, bounded by the longest span. The two
+   * ordered reads are merged by SQLite (a UNION ALL in timeline order), so neither sorts.
+   */
+  private Page<EventRow> eventsBySpan(Connection c, EventFilter filter, double span, int matching, int offset,
+      int limit) throws SQLException {
+    EventSql shortOnes = eventSql(filter, SHORT_SPAN, matching);
+    shortOnes.where().add("NOT (" + LONG + ")");
+    EventSql longOnes = eventSql(filter, span, matching);
+    longOnes.where().add(LONG);
+    String shortFrom = " FROM story_events s" + shortOnes.where().sql() + " AND s.date_lo IS NOT NULL";
+    String longFrom = " FROM story_events s" + longOnes.where().sql() + " AND s.date_lo IS NOT NULL";
+    RecordsWhere both = shortOnes.where().then(longOnes.where());
+    int total = totals(c, shortFrom + longFrom + both.params(), () -> new int[] {
+        count(c, "SELECT count(*)" + shortFrom, shortOnes.where())
+            + count(c, "SELECT count(*)" + longFrom, longOnes.where())})[0];
+    List<EventRow> items = offset >= total || limit == 0
+        ? List.of()
+        : page(c, "SELECT " + RecordsMapping.EVENT + shortFrom + " UNION ALL SELECT " + RecordsMapping.EVENT + longFrom
+            + " ORDER BY date_lo, id", both, offset, limit, RecordsMapping::event);
+    return new Page<>(total, offset, limit, items);
   }
 
   /** Below this many full-text matches, the matches lead a query that has words; above, the date index does. */

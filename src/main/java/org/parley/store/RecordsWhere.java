@@ -32,6 +32,16 @@ final class RecordsWhere {
     return this;
   }
 
+  /** The conditions of this and then of {@code other}, for a query that binds both in turn (a UNION). */
+  RecordsWhere then(RecordsWhere other) {
+    RecordsWhere out = new RecordsWhere();
+    out.clauses.addAll(clauses);
+    out.clauses.addAll(other.clauses);
+    out.params.addAll(params);
+    out.params.addAll(other.params);
+    return out;
+  }
+
   /** {@code " WHERE a AND b"}, or the empty string when there is no condition. */
   String sql() {
     return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);

@@ -17,6 +17,10 @@ import org.jspecify.annotations.Nullable;
  * The other codes, including all of root {@code 03} (a party expresses its own intent to the other) and the
  * rest of root {@code 05} (praise, apology, recognition: one side does it to the other), are directed.
  *
+ * <p>An intent to meet or negotiate ({@code 036}: "Trump will meet Kim", "plans to visit") is the announcement
+ * of a root {@code 04} act, so it is put in that act's symmetric block: the summit planned in March and the
+ * summit held in June are one story event when their dates agree.
+ *
  * <p>An unresolved side has no key and is written {@code ?}: it only ever shares a block with mentions whose
  * same side is unresolved. The text form ({@link #text()}) is {@code 04|~|kim-jong-un|mike-pompeo} for a
  * symmetric block and {@code 12|>|PRK|USAGOV} for a directed one.
@@ -36,7 +40,7 @@ public record BlockKey(String root, boolean symmetric, @Nullable String first, @
 
   /** The block of a mention with this CAMEO code and these sides. */
   public static BlockKey of(String cameo, Party source, Party target) {
-    String root = root(cameo);
+    String root = blockRoot(cameo);
     boolean symmetric = isSymmetric(cameo);
     String a = source.key();
     String b = target.key();
@@ -56,13 +60,23 @@ public record BlockKey(String root, boolean symmetric, @Nullable String first, @
 
   /** Whether the action of this CAMEO code is the same seen from either side (see the class comment). */
   public static boolean isSymmetric(String cameo) {
-    String root = root(cameo);
+    String root = blockRoot(cameo);
     return switch (root) {
       case "04" -> !cameo.startsWith("045");
       case "05" -> cameo.startsWith("057");
       case "06" -> true;
       default -> false;
     };
+  }
+
+  /** The root a code is merged under: its own, but {@code 04} for an intent to meet ({@code 036}). */
+  static String blockRoot(String cameo) {
+    return isIntentToMeet(cameo) ? "04" : root(cameo);
+  }
+
+  /** Whether the code is {@code 036}, express intent to meet or negotiate. */
+  static boolean isIntentToMeet(String cameo) {
+    return cameo.startsWith("036");
   }
 
   private static String root(String cameo) {

@@ -494,9 +494,13 @@ public final class StoryMerge {
   /**
    * The code every mention's code is compatible with, as specific as they allow: the deepest code when all
    * lie on one line of descent ({@code 040} is root {@code 04} itself, parent of {@code 042}, parent of
-   * {@code 0421}), else their deepest common ancestor ({@code 042} and {@code 043} agree on {@code 040}).
+   * {@code 0421}), else their deepest common ancestor ({@code 042} and {@code 043} agree on {@code 040}). An
+   * intent to meet ({@code 036}) counts as the meeting ({@code 040}) it announces, unless every mention is one.
    */
   static String agreedCode(List<EventMention> members) {
+    if (members.stream().allMatch(m -> BlockKey.isIntentToMeet(m.cameo()))) {
+      return members.stream().map(EventMention::cameo).min(Comparator.naturalOrder()).orElseThrow();
+    }
     List<List<String>> chains = members.stream().map(m -> chain(m.cameo())).distinct().toList();
     List<String> longest =
         chains.stream()
@@ -524,6 +528,9 @@ public final class StoryMerge {
 
   /** {@code 0421} → [04, 042, 0421]; {@code 040} and {@code 04} → [04]; {@code 1041} → [10, 104, 1041]. */
   private static List<String> chain(String code) {
+    if (BlockKey.isIntentToMeet(code)) {
+      return List.of("04"); // the announced meeting itself, of no more specific kind
+    }
     List<String> out = new ArrayList<>();
     out.add(code.substring(0, 2));
     if (code.length() >= 3 && code.charAt(2) != '0') {

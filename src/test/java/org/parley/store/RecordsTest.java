@@ -293,6 +293,45 @@ class RecordsTest {
     assertEquals(List.of("se-missile", "se-condemn"), ids(filters.get(2)));
   }
 
+  /**
+   * With events longer than 31 days a date range is read in two parts (short events by the timeline index,
+   * long ones by their partial index) and merged: the result is every overlapping event, in timeline order.
+   */
+  @Test
+  void dateRangesWithLongEventsFindEveryOverlappingEventInOrder() throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        java.sql.Statement st = c.createStatement()) {
+      String[][] longOnes = {{"se-year", "2018-01-01", "2018-12-31"}, {"se-quarter", "2018-07-01", "2018-09-30"},
+          {"se-spring", "2018-03-15", "2018-06-15"}};
+      for (String[] e : longOnes) {
+        st.executeUpdate("INSERT INTO story_events (id, block, cameo, cameo_root, goldstein, quad, symmetric, date_lo,"
+            + " date_hi, status, mentions, articles, outlets, disagreements) VALUES ('" + e[0] + "', 'b-" + e[0]
+            + "', '036', '03', 4.0, 1, 0, '" + e[1] + "', '" + e[2] + "', 'planned', 1, 1, 1, '[]')");
+      }
+    }
+    List<EventRow> all = records.events(EventFilter.ALL, 0, 50).items();
+    String[][] ranges = {{"2018-08", null}, {"2018-06-20", "2018-07-02"}, {"2018-05-30", "2018-05-30"},
+        {"2018", "2018"}, {"2018-06", "2018-06"}, {"2017", "2017"}, {"2018-10-01", null}};
+    for (String[] r : ranges) {
+      DateFilter d = DateFilter.parse(r[0], r[1]);
+      List<String> expected = all.stream()
+          .filter(e -> e.date().lo() != null
+              && (d.to() == null || e.date().lo().compareTo(d.to().toString()) <= 0)
+              && (d.from() == null || e.date().hi().compareTo(d.from().toString()) >= 0))
+          .map(EventRow::id).toList();
+      EventFilter f = filter(null, null, null, null, null, r[0], r[1], null);
+      assertEquals(expected, ids(f), r[0] + ".." + r[1]);
+      assertEquals(expected.size(), records.events(f, 0, 50).total());
+      if (expected.size() > 1) {
+        assertEquals(expected.subList(1, expected.size()),
+            records.events(f, 1, 50).items().stream().map(EventRow::id).toList());
+      }
+    }
+    assertEquals(List.of("se-spring", "se-resume", "se-quarter", "se-summit"), // 07-01: by id
+        ids(filter(null, null, "03", null, null, "2018-06", "2018-09", null)).stream()
+            .filter(id -> !id.equals("se-year")).toList());
+  }
+
   /** A type of three or four digits is a range of codes, and finds exactly the codes with that prefix. */
   @Test
   void aTypePrefixIsARangeOfCodes() {

@@ -120,6 +120,22 @@ class StoryMergeTest {
   }
 
   @Test
+  void aMeetingAnnouncedAndThenHeldIsOneEventCodedAsTheMeeting() {
+    List<EventMention> in =
+        List.of(
+            m("a1", 0, ORSO, VANE, "036", "2018-11-08", "planned", "Herald", "2018-11-01"),
+            met("a2", 0, "2018-11-08", "Press", "2018-11-09"));
+    List<StoryEvent> out = MERGE.merge(in);
+    assertEquals(1, out.size());
+    assertEquals("040", out.get(0).cameo());
+    assertEquals("happened", out.get(0).status());
+    // Announced only: it stays an intent to meet.
+    List<StoryEvent> announced =
+        MERGE.merge(List.of(m("a1", 0, VANE, ORSO, "036", "2018-11-08", "planned", "Herald", "2018-11-01")));
+    assertEquals("036", announced.get(0).cameo());
+  }
+
+  @Test
   void meetingsDaysOrMonthsApartAreSeparateEvents() {
     List<EventMention> in =
         List.of(

@@ -138,7 +138,10 @@ CREATE TABLE records_backfill (
 INSERT INTO records_backfill (article_id)
   SELECT DISTINCT article_id FROM article_layers WHERE layer IN ('events', 'quotes');
 
--- The longest date span bounds a date-range scan over story_events_by_date.
+-- The events that span more than 31 days (years, quarters, a few months): a date range reads them here,
+-- bounded by the longest span, and the others from story_events_by_date, bounded by 31 days.
+CREATE INDEX story_events_long ON story_events (date_lo, id, date_hi) WHERE date_hi > date(date_lo, '+31 days');
+-- The longest date span bounds a date-range scan over story_events_long.
 CREATE INDEX story_events_by_span ON story_events (julianday(date_hi) - julianday(date_lo));
 
 -- Lookup tables of the story event filters: one row per story event and key, with the event's first day (so
