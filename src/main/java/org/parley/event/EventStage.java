@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.parley.actor.ActorStage;
+import org.parley.actor.Mention;
 import org.parley.actor.Mentions;
 import org.parley.ingest.Published;
 import org.parley.pipeline.Document;
@@ -48,6 +49,7 @@ public final class EventStage implements Stage<Events> {
   private final ArgumentFinder arguments = new ArgumentFinder();
   private final StatusFinder statuses = new StatusFinder();
   private final EventDater dater = new EventDater();
+  private final FirstPerson firstPerson = new FirstPerson();
   private final TellingFinder tellings = new TellingFinder();
   private final RegimeFinder regimes = new RegimeFinder();
 
@@ -90,7 +92,10 @@ public final class EventStage implements Stage<Events> {
       if (s.tokens().isEmpty()) {
         continue;
       }
-      Clause c = new Clause(text, s, regimes.with(text, s.start(), s.end(), mentions.within(s.start(), s.end()), all, regime));
+      // "I" and "we" inside a quotation are its speaker.
+      List<Mention> inClause =
+          firstPerson.with(text, s.start(), s.end(), mentions.within(s.start(), s.end()), quotes);
+      Clause c = new Clause(text, s, regimes.with(text, s.start(), s.end(), inClause, all, regime));
       while (tx < timexes.size() && timexes.get(tx).end() <= s.start()) {
         tx++;
       }
