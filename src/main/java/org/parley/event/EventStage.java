@@ -88,7 +88,8 @@ public final class EventStage implements Stage<Events> {
     List<Timex> timexes = document.get(TimeStage.TIMEX).list();
     List<Event> out = new ArrayList<>();
     int tx = 0;
-    for (Sentence s : document.get(TextStage.SENTENCES).list()) {
+    List<Sentence> sentences = document.get(TextStage.SENTENCES).list();
+    for (Sentence s : sentences) {
       if (s.tokens().isEmpty()) {
         continue;
       }
@@ -133,7 +134,7 @@ public final class EventStage implements Stage<Events> {
         Match span = cue == null ? m : new Match(m.entry(), cue.first(), m.last(), m.source(), m.target());
         int triggerStart = c.tokens.get(span.first()).start();
         String trigger = text.substring(triggerStart, c.tokens.get(span.last()).end());
-        EventDate date = dater.date(inSentence, triggerStart, published);
+        EventDate date = dater.date(text, inSentence, triggerStart, published);
         Telling told = tellings.find(c, quotes, span.first(), span.last());
         Status status = said == Status.HAPPENED && EventDater.isAfter(date, published) ? Status.PLANNED : said;
         if (status == Status.HAPPENED && told.isReported()) {
@@ -156,7 +157,7 @@ public final class EventStage implements Stage<Events> {
         }
       }
     }
-    return new Events(out);
+    return new Events(dater.anchor(text, sentences, timexes, out, published));
   }
 
   /**
