@@ -134,8 +134,10 @@ final class BenchCommand implements Callable<Integer> {
       BenchResult r = bench.run(dir.toString(), files, seconds, threads);
       results.add(r);
       out.printf(Locale.ROOT, "corpus: %s (%d files, %d articles, %.1f MB per pass)%n", r.corpus(), r.documents(), r.articles(), r.megabytes());
-      out.printf(Locale.ROOT, "  one thread:  %.0f articles/s, %.1f MB/s%n", r.articlesPerSecond(), r.megabytesPerSecond());
-      out.printf(Locale.ROOT, "  %d threads:   %.0f articles/s%n", r.threads(), r.articlesPerSecondAllCores());
+      out.printf(Locale.ROOT, "  one thread:  %.0f articles/s, %.1f MB/s (%.0f per CPU-second)%n",
+          r.articlesPerSecond(), r.megabytesPerSecond(), r.articlesPerCpuSecond());
+      out.printf(Locale.ROOT, "  %d threads:   %.0f articles/s (%.0f per CPU-second; threads busy %.0f%% of the time)%n",
+          r.threads(), r.articlesPerSecondAllCores(), r.articlesPerCpuSecondAllCores(), 100 * r.busyAllCores());
     }
     BenchResult first = results.get(0);
     out.printf(Locale.ROOT, "start-up to first result: %d ms (JVM start included)%n", first.startupMs());
@@ -219,9 +221,11 @@ final class BenchCommand implements Callable<Integer> {
     return String.format(
         Locale.ROOT,
         "{\"corpus\":%s,\"documents\":%d,\"articles\":%d,\"megabytes\":%.2f,\"articles_per_second\":%.1f,"
-            + "\"megabytes_per_second\":%.2f,\"articles_per_second_all_cores\":%.1f}",
+            + "\"megabytes_per_second\":%.2f,\"articles_per_second_all_cores\":%.1f,"
+            + "\"articles_per_cpu_second\":%.1f,\"articles_per_cpu_second_all_cores\":%.1f,\"busy_all_cores\":%.2f}",
         quote(r.corpus()), r.documents(), r.articles(), r.megabytes(), r.articlesPerSecond(),
-        r.megabytesPerSecond(), r.articlesPerSecondAllCores());
+        r.megabytesPerSecond(), r.articlesPerSecondAllCores(), r.articlesPerCpuSecond(),
+        r.articlesPerCpuSecondAllCores(), r.busyAllCores());
   }
 
   private static String quote(String s) {

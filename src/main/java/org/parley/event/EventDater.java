@@ -362,8 +362,18 @@ final class EventDater {
     return same(a.source(), b.source()) && same(a.target(), b.target());
   }
 
-  private static boolean same(org.parley.actor.@Nullable ActorRef a, org.parley.actor.@Nullable ActorRef b) {
-    return a == null || b == null || a.id().equals(b.id());
+  /**
+   * Whether two sides may be one actor: either is missing, or both are the same actor by id, or, where
+   * neither is known by id ("a South Korean official"), they have the same code.
+   */
+  static boolean same(org.parley.actor.@Nullable ActorRef a, org.parley.actor.@Nullable ActorRef b) {
+    if (a == null || b == null) {
+      return true;
+    }
+    if (a.id() != null || b.id() != null) {
+      return java.util.Objects.equals(a.id(), b.id());
+    }
+    return java.util.Objects.equals(a.code(), b.code());
   }
 
   private static Event redate(Event e, EventDate d, Published published) {

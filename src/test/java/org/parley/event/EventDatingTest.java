@@ -124,4 +124,20 @@ class EventDatingTest {
     EventDater dater = new EventDater();
     assertEquals(EventDate.NONE, dater.date("", List.of(), 0, null));
   }
+
+  @Test
+  void sidesKnownOnlyByCodeAreComparedByCodeAndNeverFail() {
+    org.parley.actor.ActorRef official =
+        new org.parley.actor.ActorRef(null, null, org.parley.actor.Actor.Kind.OTHER, "KORGOV", "KOR", "GOV", null, null);
+    org.parley.actor.ActorRef other =
+        new org.parley.actor.ActorRef(null, null, org.parley.actor.Actor.Kind.OTHER, "PRKGOV", "PRK", "GOV", null, null);
+    org.parley.actor.ActorRef moon =
+        new org.parley.actor.ActorRef(
+            "moon-jae-in", "Moon Jae-in", org.parley.actor.Actor.Kind.PERSON, "KORGOV", "KOR", "GOV", null, null);
+    assertTrue(EventDater.same(official, official));
+    assertFalse(EventDater.same(official, other));
+    assertFalse(EventDater.same(official, moon));
+    assertFalse(EventDater.same(moon, official));
+    assertTrue(EventDater.same(null, moon));
+  }
 }
