@@ -90,7 +90,7 @@ final class DemoCommand implements Callable<Integer> {
       out.println("report: " + index.toAbsolutePath());
       out.println(
           "next: parley search --db " + db.db + " summit   |   parley timeline --db " + db.db
-              + "   |   parley export --db " + db.db + " --format jsonl");
+              + "   |   parley serve --db " + db.db + "   |   parley export --db " + db.db + " --format csv");
       return code;
     }
   }
