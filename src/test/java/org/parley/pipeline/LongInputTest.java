@@ -66,7 +66,7 @@ class LongInputTest {
     assertLinear("North Korean leader Kim Jong Un told Secretary of State Mike Pompeo in Pyongyang on Tuesday,"
         + " \u201Cwe will talk again next week\u201D, and Moon Jae-in said that Seoul and Washington agreed, ",
         50_000,
-        16);
+        14);
   }
 
   /** Before surnames were looked up by actor: 37 times (7 to 10 after). */
