@@ -14,8 +14,6 @@ import org.parley.actor.ActorRef;
 import org.parley.actor.ActorStage;
 import org.parley.actor.Mention;
 import org.parley.ingest.Article;
-import org.parley.ingest.InputProblem;
-import org.parley.ingest.Sink;
 import org.parley.pipeline.Document;
 import org.parley.pipeline.Pipeline;
 
@@ -55,21 +53,7 @@ public final class PoliticsEventSample {
     }
     List<Drawn> all = new ArrayList<>();
     for (Path f : files) {
-      List<Article> got = new ArrayList<>();
-      parley
-          .ingestor()
-          .readFile(
-              f,
-              new Sink() {
-                @Override
-                public void article(Article a) {
-                  got.add(a);
-                }
-
-                @Override
-                public void problem(InputProblem p) {}
-              });
-      for (Article a : got) {
+      for (Article a : SampleEvents.read(parley, f)) {
         Document doc = pipeline.run(a);
         long political =
             doc.get(ActorStage.MENTIONS).list().stream()

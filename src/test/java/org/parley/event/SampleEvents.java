@@ -30,21 +30,7 @@ public final class SampleEvents {
       files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
     }
     for (Path f : files) {
-      List<Article> got = new ArrayList<>();
-      parley
-          .ingestor()
-          .readFile(
-              f,
-              new Sink() {
-                @Override
-                public void article(Article a) {
-                  got.add(a);
-                }
-
-                @Override
-                public void problem(InputProblem p) {}
-              });
-      for (Article a : got) {
+      for (Article a : read(parley, f)) {
         out.add("# " + f.getFileName() + " published " + (a.published() == null ? "?" : a.published().iso()));
         for (Event e : pipeline.run(a).get(EventStage.EVENTS).list()) {
           out.add(line(e));
@@ -52,6 +38,25 @@ public final class SampleEvents {
       }
     }
     return out;
+  }
+
+  /** The articles of one file, read as {@code parley ingest} reads them; problems are left out. */
+  static List<Article> read(Parley parley, Path file) {
+    List<Article> got = new ArrayList<>();
+    parley
+        .ingestor()
+        .readFile(
+            file,
+            new Sink() {
+              @Override
+              public void article(Article a) {
+                got.add(a);
+              }
+
+              @Override
+              public void problem(InputProblem p) {}
+            });
+    return got;
   }
 
   static String line(Event e) {
