@@ -107,6 +107,16 @@ public final class ArticleReader {
     archives.read(file, sink);
   }
 
+  /**
+   * Reads a WARC or ARC archive (gzip or not) from a stream, record by record; after a corrupt record header
+   * the rest of the stream is reported unread.
+   *
+   * @param source the name problems and articles are reported under
+   */
+  public void readArchive(String source, java.io.InputStream in, Sink sink) {
+    archives.read(source, in, sink);
+  }
+
   /** Reads one page or text already decoded. */
   public void readDocument(String source, Format format, String content, Hints hints, Sink sink) {
     if (content.isBlank()) {

@@ -19,6 +19,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads files and folders (recursively, in name order) into articles. Hidden files and the documentation
@@ -26,6 +27,9 @@ import java.util.zip.GZIPInputStream;
  * that cannot be read is reported to the sink and the walk goes on.
  */
 public final class Ingestor {
+  /** Compressed bytes a peek into a gzip stream may read ahead (two buffers of 64 KB at most). */
+  private static final int ARCHIVE_PEEK_LIMIT = 1 << 20;
+
   private final ArticleReader reader;
 
   public Ingestor(ArticleReader reader) {
@@ -101,54 +105,90 @@ public final class Ingestor {
         return;
       }
       long size = Files.size(file);
-      if (size == 0) {
-        sink.problem(InputProblem.error(source, "empty file"));
-        return;
-      }
-      try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 65536)) {
-        InputStream in = raw;
-        raw.mark(2);
-        int b0 = raw.read();
-        int b1 = raw.read();
-        raw.reset();
-        boolean gzip = b0 == 0x1F && b1 == 0x8B;
-        if (gzip) {
-          in = new BufferedInputStream(new GZIPInputStream(raw, 65536), 65536);
-        }
-        if (looksLikeArchive(in)) {
-          in.close();
-          reader.readArchive(file, sink);
-          return;
-        }
-        if (!gzip && size > ArticleReader.MAX_DOCUMENT_BYTES && !looksLikeJsonLines(raw)) {
-          sink.problem(
-              InputProblem.error(
-                  source,
-                  "file is "
-                      + (size >> 20)
-                      + " MB, over the "
-                      + (ArticleReader.MAX_DOCUMENT_BYTES >> 20)
-                      + " MB limit for one article"));
-          return;
-        }
-        if (looksLikeJsonLines(in)) {
-          BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 65536);
-          reader.readJsonLines(source, r, sink);
-          return;
-        }
-        byte[] bytes;
-        try {
-          bytes = ArticleReader.readLimited(in, ArticleReader.MAX_DOCUMENT_BYTES);
-        } catch (IOException e) {
-          String what = gzip ? "truncated or corrupt gzip: " : "";
-          sink.problem(InputProblem.error(source, what + ArticleReader.message(e)));
-          return;
-        }
-        reader.read(source, bytes, Hints.NONE, sink);
+      try (InputStream in = Files.newInputStream(file)) {
+        read(source, in, size, file, sink);
       }
     } catch (IOException e) {
       sink.problem(InputProblem.error(source, reason(e)));
     }
+  }
+
+  /**
+   * Reads one file's content from a stream, as {@link #readFile} reads a file: for files on other file
+   * systems (HDFS, S3 through Hadoop, in the Spark runner). A web archive is read record by record; after a
+   * corrupt record header the rest of a stream cannot be read (a local file can skip to the next record).
+   * The stream is not closed.
+   *
+   * @param source the name problems and articles are reported under (a path or URI)
+   * @param size the content's length in bytes, or -1 when unknown
+   */
+  public void readStream(String source, InputStream in, long size, Sink sink) {
+    try {
+      read(source, in, size, null, sink);
+    } catch (IOException e) {
+      sink.problem(InputProblem.error(source, reason(e)));
+    }
+  }
+
+  private void read(String source, InputStream stream, long size, @Nullable Path file, Sink sink)
+      throws IOException {
+    if (size == 0) {
+      sink.problem(InputProblem.error(source, "empty file"));
+      return;
+    }
+    BufferedInputStream raw = new BufferedInputStream(stream, 65536);
+    InputStream in = raw;
+    raw.mark(2);
+    int b0 = raw.read();
+    int b1 = raw.read();
+    raw.reset();
+    if (b0 < 0) {
+      sink.problem(InputProblem.error(source, "empty file"));
+      return;
+    }
+    boolean gzip = b0 == 0x1F && b1 == 0x8B;
+    if (gzip) {
+      // Peeking through the gzip stream reads compressed bytes ahead; the mark lets an archive (which the
+      // archive reader decompresses itself, record by record) be read from the start again.
+      raw.mark(ARCHIVE_PEEK_LIMIT);
+      in = new BufferedInputStream(new GZIPInputStream(raw, 65536), 65536);
+    }
+    if (looksLikeArchive(in)) {
+      if (file != null) {
+        reader.readArchive(file, sink);
+      } else {
+        if (gzip) {
+          raw.reset();
+        }
+        reader.readArchive(source, raw, sink);
+      }
+      return;
+    }
+    if (!gzip && size > ArticleReader.MAX_DOCUMENT_BYTES && !looksLikeJsonLines(raw)) {
+      sink.problem(
+          InputProblem.error(
+              source,
+              "file is "
+                  + (size >> 20)
+                  + " MB, over the "
+                  + (ArticleReader.MAX_DOCUMENT_BYTES >> 20)
+                  + " MB limit for one article"));
+      return;
+    }
+    if (looksLikeJsonLines(in)) {
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 65536);
+      reader.readJsonLines(source, r, sink);
+      return;
+    }
+    byte[] bytes;
+    try {
+      bytes = ArticleReader.readLimited(in, ArticleReader.MAX_DOCUMENT_BYTES);
+    } catch (IOException e) {
+      String what = gzip ? "truncated or corrupt gzip: " : "";
+      sink.problem(InputProblem.error(source, what + ArticleReader.message(e)));
+      return;
+    }
+    reader.read(source, bytes, Hints.NONE, sink);
   }
 
   /** Peeks at a marked stream: does it start a WARC or ARC archive? */

@@ -49,6 +49,19 @@ public record Published(LocalDate date, @Nullable LocalTime time, @Nullable Zone
     return LocalDateTime.of(date, time).toString();
   }
 
+  /**
+   * The sortable key of the publication: the UTC instant to the second ({@code 2018-11-08T04:50:00Z}) when
+   * time and zone are known, else the publisher's day ({@code 2018-11-08}). Both forms compare as text the
+   * way they compare in time (a day sorts before the instants of that day). The store's {@code published_utc}.
+   */
+  public String utcKey() {
+    Optional<OffsetDateTime> odt = offsetDateTime();
+    return odt.isPresent() ? UTC_SECONDS.format(odt.get()) : date.toString();
+  }
+
+  private static final java.time.format.DateTimeFormatter UTC_SECONDS =
+      java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'", java.util.Locale.ROOT).withZone(java.time.ZoneOffset.UTC);
+
   /** Parses text written by {@link #iso()}; the zone becomes a fixed offset. */
   public static Published parse(String iso) {
     if (iso.length() == 10) {

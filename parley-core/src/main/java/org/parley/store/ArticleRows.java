@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -20,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.parley.ingest.Article;
 import org.parley.ingest.Genre;
@@ -33,10 +31,6 @@ final class ArticleRows {
   private static final ObjectReader SPANS = new ObjectMapper().readerFor(int[][].class);
   private static final ObjectReader STRINGS = new ObjectMapper().readerFor(String[].class);
   private static final ObjectReader LAYERS = new ObjectMapper().reader();
-
-  /** Fixed width, so that the text sorts as the instant does. */
-  private static final DateTimeFormatter UTC_SECONDS =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
   private static final DateTimeFormatter UTC_MILLIS =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
@@ -117,8 +111,7 @@ final class ArticleRows {
     if (p == null) {
       return null;
     }
-    Optional<OffsetDateTime> odt = p.offsetDateTime();
-    return odt.isPresent() ? UTC_SECONDS.format(odt.get()) : p.date().toString();
+    return p.utcKey();
   }
 
   /**

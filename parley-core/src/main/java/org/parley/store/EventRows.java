@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.parley.actor.ActorRef;
 import org.parley.event.Event;
 import org.parley.event.Events;
 import org.parley.story.BlockKey;
@@ -73,8 +72,8 @@ final class EventRows {
               e.end(),
               e.evidence(),
               e.trigger(),
-              party(e.source()),
-              party(e.target()),
+              Party.of(e.source()),
+              Party.of(e.target()),
               e.cameo().code(),
               e.cameo().goldstein(),
               e.cameo().quad(),
@@ -89,10 +88,6 @@ final class EventRows {
               e.quote()));
     }
     return out;
-  }
-
-  static Party party(@Nullable ActorRef a) {
-    return a == null ? Party.NONE : new Party(a.id(), a.name(), a.code(), a.country());
   }
 
   /**

@@ -56,7 +56,7 @@ final class QuoteRows {
               q.text(),
               q.kind().label(),
               s == null ? null : s.text(),
-              s == null ? Party.NONE : EventRows.party(s.actor()),
+              s == null ? Party.NONE : Party.of(s.actor()),
               q.cue(),
               q.date() == null ? null : q.date().toString()));
     }

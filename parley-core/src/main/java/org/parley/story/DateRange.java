@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  * @param lo the first day
  * @param hi the last day, not before {@code lo}
  */
-public record DateRange(LocalDate lo, LocalDate hi) {
+public record DateRange(LocalDate lo, LocalDate hi) implements java.io.Serializable {
   private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(T.*)?");
   private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})(-WE)?");
   private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");

@@ -4,6 +4,8 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.parley.event.Event;
+import org.parley.ingest.Published;
 
 /**
  * One event as one article reports it: what the merge reads from an {@code event_mentions} row and its
@@ -47,7 +49,8 @@ public record EventMention(
     @Nullable DateRange range,
     String status,
     @Nullable String outlet,
-    @Nullable String published) {
+    @Nullable String published)
+    implements java.io.Serializable {
 
   public EventMention {
     Objects.requireNonNull(key, "key");
@@ -55,6 +58,38 @@ public record EventMention(
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(cameo, "cameo");
     Objects.requireNonNull(status, "status");
+  }
+
+  /**
+   * The mention an article's event gives: what the store writes to {@code event_mentions} and reads back for
+   * the merge, made without a database (the Spark runner merges from these).
+   *
+   * @param articleId the article's id
+   * @param outlet the article's outlet, or null
+   * @param published the article's publication, or null when undated
+   * @param idx the event's position in the article's events layer
+   * @param e the event
+   */
+  public static EventMention of(
+      String articleId, @Nullable String outlet, @Nullable Published published, int idx, Event e) {
+    return new EventMention(
+        new MentionKey(articleId, idx),
+        e.start(),
+        Party.of(e.source()),
+        Party.of(e.target()),
+        e.cameo().code(),
+        e.cameo().goldstein(),
+        e.cameo().quad(),
+        e.plover().type(),
+        e.plover().mode(),
+        e.date().value(),
+        e.date().granularity(),
+        e.date().mod(),
+        e.date().fromPublication(),
+        DateRange.of(e.date().value(), e.date().mod()).orElse(null),
+        e.status().label(),
+        outlet,
+        published == null ? null : published.utcKey());
   }
 
   /** The block this mention belongs to. */

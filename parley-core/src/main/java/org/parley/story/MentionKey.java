@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param articleId the article id
  * @param idx the position in the article's events layer, from 0
  */
-public record MentionKey(String articleId, int idx) implements Comparable<MentionKey> {
+public record MentionKey(String articleId, int idx) implements Comparable<MentionKey>, java.io.Serializable {
   private static final Comparator<MentionKey> ORDER =
       Comparator.comparing(MentionKey::articleId).thenComparingInt(MentionKey::idx);
 

@@ -89,6 +89,25 @@ class ArchiveReaderTest {
   }
 
   @Test
+  void archivesAndPagesReadFromAStreamAsFromAFile() throws IOException {
+    for (WarcCompression c : new WarcCompression[] {WarcCompression.NONE, WarcCompression.GZIP}) {
+      Path file = warc("stream-" + c + ".warc", c);
+      Read fromFile = read(file);
+      List<Article> articles = new ArrayList<>();
+      List<InputProblem> problems = new ArrayList<>();
+      byte[] bytes = Files.readAllBytes(file);
+      new Ingestor(new ArticleReader())
+          .readStream("hdfs://nn/crawl.warc", new java.io.ByteArrayInputStream(bytes), bytes.length, Sink.of(articles::add, problems::add));
+      assertEquals(List.of(), problems, c.toString());
+      assertEquals(fromFile.articles(), articles, c.toString());
+    }
+    List<InputProblem> problems = new ArrayList<>();
+    new Ingestor(new ArticleReader())
+        .readStream("s3a://bucket/empty.html", new java.io.ByteArrayInputStream(new byte[0]), -1, Sink.of(a -> {}, problems::add));
+    assertEquals(List.of(InputProblem.error("s3a://bucket/empty.html", "empty file")), problems);
+  }
+
+  @Test
   void aCorruptRecordIsReportedWithItsOffsetAndTheFileGoesOn() throws IOException {
     Path good = warc("good.warc", WarcCompression.NONE);
     byte[] bytes = Files.readAllBytes(good);
