@@ -59,13 +59,16 @@ final class ArgumentFinder {
       }
     } else {
       if (src == null) {
+        src = covering(c, m.first()); // "Demonstrators in Baghdad": the trigger names its actors
+      }
+      if (src == null) {
         src = before(c, m.first(), false);
       }
       if (src == null) {
         src = before(c, m.first(), true);
       }
       if (tgt == null) {
-        tgt = after(c, m.last(), src, m.entry().cameo().code().startsWith("042"));
+        tgt = after(c, m.last(), src, m.entry().cameo().code().startsWith("042") || objectPlace(c, m));
         if (tgt == null && m.last() > m.first()) {
           tgt = inside(c, m, src); // "accepted China's invitation"
         }
@@ -232,11 +235,34 @@ final class ArgumentFinder {
         country = next.actor().country(); // "Hassan of Morocco", "Sidhoum, Algeria's"
       }
     }
+    if (country == null && (a.sector() != null || m.description() != null || a.role() != null)) {
+      country = onlyState(c, m); // "President Dos Santos conceded to UNITA's demands": Angola's president
+    }
     if (country == null) {
       return a;
     }
     String code = a.code() != null ? a.code() : a.sector() != null ? country + a.sector() : country;
     return new ActorRef(a.id(), a.name(), a.kind(), code, country, a.sector(), a.role(), a.asOf());
+  }
+
+  /**
+   * The one state a sentence names, by the mentions other than {@code person} (states, capitals, demonyms,
+   * institutions, people the base places), when a person it does not place holds a title there: a titled
+   * official acts for the state the sentence is about. Null when the sentence names none or several.
+   */
+  private static @Nullable String onlyState(Clause c, Mention person) {
+    String only = null;
+    for (Mention x : c.mentions) {
+      ActorRef a = x.actor();
+      if (x == person || a == null || a.country() == null) {
+        continue;
+      }
+      if (only != null && !only.equals(a.country())) {
+        return null;
+      }
+      only = a.country();
+    }
+    return only;
   }
 
   private static boolean isOrganisation(Mention m) {
@@ -336,7 +362,8 @@ final class ArgumentFinder {
     return a.country() != null
         && a.country().equals(b.country())
         && b.kind() != Actor.Kind.PERSON
-        && a.kind() == Actor.Kind.PERSON;
+        && a.kind() == Actor.Kind.PERSON
+        && (b.sector() == null || b.sector().equals("GOV")); // not "the Zambian people", "Croatian rebels"
   }
 
   private static boolean sameActor(ActorRef a, ActorRef b) {
@@ -519,6 +546,17 @@ final class ArgumentFinder {
     return gap.length() <= 40 && gap.chars().noneMatch(ch -> ch == ',' || ch == ';' || ch == '.' || ch == '(');
   }
 
+  /** The mention, not a place, that covers trigger token {@code i} ("demonstrators" in "Demonstrators in Baghdad"). */
+  private static @Nullable Mention covering(Clause c, int i) {
+    int start = c.tokens.get(i).start();
+    for (Mention x : c.mentions) {
+      if (x.start() <= start && start < x.end() && !x.place() && x.actor() != null) {
+        return x;
+      }
+    }
+    return null;
+  }
+
   /** The first mention inside the pattern's words after the trigger, not {@code source}, or null. */
   private static @Nullable Mention inside(Clause c, Match m, @Nullable Mention source) {
     int from = c.tokens.get(m.first()).end();
@@ -568,17 +606,47 @@ final class ArgumentFinder {
     return null;
   }
 
+  /**
+   * "would blockade Paris", "shelled Kabul": a state or capital right after the trigger of an act that is
+   * not symmetric is its object, so it is the target even when the actor stage reads it as a place.
+   */
+  private static boolean objectPlace(Clause c, Match m) {
+    if (m.entry().symmetric() || m.last() + 1 >= c.size()) {
+      return false;
+    }
+    int i = m.last() + 1;
+    if (c.isAny(i, "the")) {
+      i++;
+    }
+    Mention x = i < c.size() ? c.mentionAt(i) : null;
+    return x != null && x.place();
+  }
+
   /** Whether the comma at {@code comma} opens a closing attribution: a verb of saying within eight words, no comma between. */
   private static boolean attribution(Clause c, int comma) {
-    for (int i = comma + 1; i < c.size() && i <= comma + 9; i++) {
+    for (int i = comma + 1; i < c.size(); i++) {
       if (c.isAny(i, ",", ";")) {
         return false;
       }
       if (c.isReporting(i)) {
-        return true;
+        return i <= comma + 9 || closing(c, i); // "..., a member of the team brokering the pact has said."
       }
     }
     return false;
+  }
+
+  /** Whether the verb of saying at {@code i} closes the sentence: at most four words after it, no comma. */
+  private static boolean closing(Clause c, int i) {
+    int words = 0;
+    for (int k = i + 1; k < c.size(); k++) {
+      if (c.isAny(k, ",", ";", "that")) {
+        return false;
+      }
+      if (!c.isPunct(k) && ++words > 4) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -23,7 +23,8 @@ final class Clause {
           "concluded", "concludes", "argued", "argues", "noted", "notes", "suggested", "suggests", "signaled",
           "signalled", "hinted", "revealed", "disclosed", "acknowledged", "admitted", "reported", "reports",
           "wrote", "writes", "tweeted", "explained", "emphasized", "emphasised", "asserted", "maintained",
-          "predicted", "replied", "responded", "believes", "believed", "thinks", "thought", "hopes", "hoped");
+          "predicted", "replied", "responded", "believes", "believed", "thinks", "thought", "hopes", "hoped",
+          "reminded", "reminds", "reminder");
 
   final String text;
   final Sentence sentence;

@@ -52,6 +52,7 @@ public final class EventStage implements Stage<Events> {
   private final FirstPerson firstPerson = new FirstPerson();
   private final TellingFinder tellings = new TellingFinder();
   private final RegimeFinder regimes = new RegimeFinder();
+  private final GroupFinder groups = new GroupFinder();
 
   /** A stage with the bundled lexicon. */
   public EventStage() {
@@ -96,7 +97,8 @@ public final class EventStage implements Stage<Events> {
       // "I" and "we" inside a quotation are its speaker.
       List<Mention> inClause =
           firstPerson.with(text, s.start(), s.end(), mentions.within(s.start(), s.end()), quotes);
-      Clause c = new Clause(text, s, regimes.with(text, s.start(), s.end(), inClause, all, regime));
+      Clause c =
+          new Clause(text, s, groups.with(text, s, regimes.with(text, s.start(), s.end(), inClause, all, regime)));
       while (tx < timexes.size() && timexes.get(tx).end() <= s.start()) {
         tx++;
       }
@@ -106,7 +108,7 @@ public final class EventStage implements Stage<Events> {
       }
       List<Match> matches = new ArrayList<>();
       for (Match m : matcher.find(c)) {
-        if (m.entry().isEvent() && !insideTimex(c, m, inSentence)) {
+        if (m.entry().isEvent() && !insideTimex(c, m, inSentence) && !attributive(c, m)) {
           matches.add(m); // "in March" is a month, not a protest march
         }
       }
@@ -233,6 +235,21 @@ public final class EventStage implements Stage<Events> {
               : cue.status();
       case REFUSAL, DEMAND -> cue == act ? (act.status() == Status.PLANNED ? Status.HAPPENED : act.status()) : cue.status();
     };
+  }
+
+  /**
+   * "his alleged part", "the suspected attack", "an accused spy": a participle between a determiner and a
+   * noun qualifies the noun; it tells no act of alleging, suspecting or accusing.
+   */
+  private static boolean attributive(Clause c, Match m) {
+    int i = m.first();
+    if (m.last() != i || !c.lower[i].endsWith("ed") || i + 1 >= c.size() || c.isPunct(i + 1)) {
+      return false;
+    }
+    return c.isAny(i - 1, "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "these",
+            "those")
+        && !c.isAny(i + 1, "by", "to", "that", "of", "in", "on", "at", "with", "for", "and", "or", "from",
+            "against", "as", "was", "were", "is", "are", "has", "have", "had", "will", "would");
   }
 
   /** True when the match's trigger word lies inside a time expression. */

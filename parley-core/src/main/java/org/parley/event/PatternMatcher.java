@@ -67,6 +67,14 @@ final class PatternMatcher {
     return m;
   }
 
+  /** A capitalised word that no mention starts, or an inner "of": a title before a name. */
+  private static boolean titleWord(Clause c, int k, boolean inner) {
+    if (c.isPunct(k) || c.mentionAt(k) != null) {
+      return false;
+    }
+    return Character.isUpperCase(c.text.charAt(c.tokens.get(k).start())) || (inner && c.isAny(k, "of"));
+  }
+
   private @Nullable Match match(
       Clause c, Entry e, int item, int tok, int first, @Nullable Mention x, @Nullable Mention y) {
     if (item == e.items().size()) {
@@ -101,6 +109,12 @@ final class PatternMatcher {
       if (m == null && c.isAny(tok, "the") && tok + 1 < c.size()) {
         at = tok + 1;
         m = c.mentionAt(at);
+      }
+      int from = at;
+      for (int k = from; m == null && k < Math.min(c.size(), from + 4) && titleWord(c, k, k > from); k++) {
+        m = c.mentionAt(k + 1); // "Prime Minister Mahendra Chaudhry": a title the actor stage left out
+        m = m != null && m.actor() != null && m.actor().kind() == Actor.Kind.PERSON ? m : null;
+        at = k + 1;
       }
       if (m == null) {
         return null;

@@ -457,3 +457,53 @@ brief ... press	010
 brief ... media	010
 agreement between X and Y	057	symmetric nominal
 accord between X and Y	057	symmetric nominal
+
+# ---- session 3: acts found missing on the PLOVER gold and dev/news, and senses that name no event ----
+# 01 statements, 03 intent: what is said and handed over
+deliver ... letter	010
+deliver ... message	010
+hand over ... letter	010
+pass on ... message	010
+express ... confidence	013
+express ... optimism	013
+# 05 / 11: regret for one's own act is an apology; regret at another's act is disapproval
+express ... regret for	055
+express ... regret over	111
+express ... regret at	111
+express ... regret about	111
+express ... concern	111
+# 06 / 08 yield: ending or closing one's own capability
+shut down	080
+close ... test site	080
+close ... facility	080
+end ... test	080
+halt ... test	080
+# 08 release (a person named as the target)
+release Y	0841
+free Y	0841
+# 14 protest: "demonstrate" is a protest unless it has an object ("demonstrated its resolve")
+demonstrate	141
+demonstrate that	-
+demonstrate how	-
+demonstrate the	-
+demonstrate a	-
+demonstrate an	-
+demonstrate its	-
+demonstrate his	-
+demonstrate her	-
+demonstrate their	-
+demonstrate our	-
+demonstrate what	-
+# 16-17 restrict movement, expel
+institute ... curfew	1723
+enforce ... curfew	1723
+close ... border	191
+seal ... border	191
+shut ... border	191
+force ... out of	174
+force out	174
+# 19 take by force
+set fire to	1712
+# ordinary words that hold a trigger but name no act
+in return	-
+in return for	-
