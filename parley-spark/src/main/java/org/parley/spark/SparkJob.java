@@ -127,7 +127,7 @@ final class SparkJob {
                   return rows.iterator();
                 });
     Dataset<Row> storyEvents = spark.createDataFrame(stories, Tables.storyEvents());
-    storyEvents.sort(col("date_lo").asc_nulls_last(), col("id")).write().mode(mode).parquet(out + Tables.STORY_EVENTS);
+    storyEvents.write().mode(mode).parquet(out + Tables.STORY_EVENTS);
 
     JavaRDD<Row> problems =
         outcomes

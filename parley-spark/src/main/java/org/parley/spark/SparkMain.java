@@ -83,6 +83,11 @@ public final class SparkMain implements Callable<Integer> {
     } else if (!conf.contains("spark.master")) {
       conf.setMaster("local[*]");
     }
+    if (conf.get("spark.master").startsWith("local")) {
+      // One machine: no web UI to serve, and as many shuffle partitions as cores rather than Spark's 200.
+      conf.setIfMissing("spark.ui.enabled", "false");
+      conf.setIfMissing("spark.sql.shuffle.partitions", String.valueOf(2 * Runtime.getRuntime().availableProcessors()));
+    }
     SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
     try {
       for (String f : concat(actorFiles, petrarchFiles, outletFiles)) {
