@@ -1,8 +1,6 @@
 package org.parley.ingest;
 
-import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.Reader;
 import java.io.StringReader;
 import java.time.LocalDate;
@@ -30,12 +28,7 @@ import org.jspecify.annotations.Nullable;
  * apart from the outlet table; safe to share between threads.
  */
 final class HtmlExtractor {
-  private static final JsonMapper JSON =
-      JsonMapper.builder()
-          .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
-          .enable(JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
-          .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
-          .build();
+  private static final JsonTreeReader JSON = new JsonTreeReader();
   private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|–—-]\\s+[^|–—-]{2,60}$");
   private static final Pattern SEPARATOR = Pattern.compile("\\s+[|–—:·•-]\\s+");
   /** Words that make a byline an organisation, a desk or a team rather than a person. */
@@ -444,7 +437,7 @@ final class HtmlExtractor {
     List<JsonNode> out = new ArrayList<>();
     for (Element s : scripts) {
       try {
-        JsonNode n = JSON.readTree(s.data());
+        JsonNode n = JSON.read(s.data());
         if (n != null) {
           out.add(n);
         }
@@ -485,7 +478,7 @@ final class HtmlExtractor {
     if (n.has("@graph")) {
       return findArticle(n.get("@graph"), depth + 1);
     }
-    String type = n.path("@type").toString();
+    String type = JSON.text(n.path("@type"));
     if (type.contains("Article") || type.contains("Posting") || type.contains("Report")
         || n.has("articleBody")) {
       return Optional.of(n);

@@ -246,15 +246,22 @@ final class PageDate {
 
   /**
    * The value of the first publication field in a script, or null. Scripts run to hundreds of kilobytes and
-   * the pattern would be tried at every quote mark, so it runs only in a window around each place where a
-   * field name can start: every name it knows holds "pub", "creat" or "releas" within its first
-   * {@value #FIELD_LEAD} characters, and a match is short (the window ends {@value #FIELD_WINDOW} characters
-   * on; a field with more white space than that around its colon is not read).
+   * the pattern would be tried at every quote mark, so it is tried only where a field name can start: every
+   * name it knows holds "pub", "creat" or "releas" within its first {@value #FIELD_LEAD} characters, after
+   * letters and underscores only, so the match starts at the quote mark before those; and a match is short
+   * (it must end within {@value #FIELD_WINDOW} characters of the keyword; a field with more white space than
+   * that around its colon is not read).
    */
   static @Nullable String scriptField(String data) {
-    Matcher m = SCRIPT_FIELD.matcher(data);
+    Matcher m = scriptFieldMatch(data);
+    return m == null ? null : m.group(1);
+  }
+
+  /** {@link #scriptField}'s match (group 1 is the value), or null. */
+  static @Nullable Matcher scriptFieldMatch(String data) {
+    Matcher m = null;
     int n = data.length();
-    int searched = 0; // the pattern has been tried at every start before this
+    int tried = -1; // the last start the pattern was tried at
     for (int i = 0; i < n; i++) {
       char c = (char) (data.charAt(i) | 0x20);
       boolean keyword =
@@ -262,16 +269,30 @@ final class PageDate {
       if (!keyword) {
         continue;
       }
-      int from = Math.max(searched, i - FIELD_LEAD);
-      int to = Math.min(n, i + FIELD_WINDOW);
-      m.region(from, to);
-      if (m.find()) {
-        return m.group(1);
+      // A field's name is letters and underscores between quotes: a match that holds this keyword starts at
+      // the quote before it, and at no other place.
+      int start = i - 1;
+      while (start >= 0 && i - start <= FIELD_LEAD && nameChar(data.charAt(start))) {
+        start--;
       }
-      // No match starts in [from, i]: any later match holds a later keyword.
-      searched = Math.max(searched, i + 1);
+      if (start < 0 || start <= tried || (data.charAt(start) != '"' && data.charAt(start) != '\'')) {
+        continue;
+      }
+      tried = start;
+      if (m == null) {
+        m = SCRIPT_FIELD.matcher(data);
+      }
+      m.region(start, Math.min(n, i + FIELD_WINDOW));
+      if (m.lookingAt()) {
+        return m;
+      }
     }
     return null;
+  }
+
+  private static boolean nameChar(char c) {
+    char lower = (char) (c | 0x20);
+    return (lower >= 'a' && lower <= 'z') || c == '_';
   }
 
   /** True when {@code word} (ASCII lower case) starts at {@code i}, in either case (as {@code (?i)} reads). */

@@ -27,4 +27,13 @@ class PageDateTest {
     assertNull(PageDate.scriptField(""));
     assertNull(PageDate.scriptField("p"));
   }
+
+  @Test
+  void scriptFieldStartsOnlyAtTheQuoteBeforeAFieldName() {
+    assertEquals(
+        "2019-01-01T00:00",
+        PageDate.scriptField("{\"publicUrl\":\"https://x.example\",\"publishedAt\":\"2019-01-01T00:00\"}"));
+    assertNull(PageDate.scriptField("{\"xdatePublished\":\"2019-01-01T00:00\"}"));
+    assertEquals("2019-01-01 10:00", PageDate.scriptField("a = 'pub' + {'pub_date':'2019-01-01 10:00'}"));
+  }
 }
