@@ -74,6 +74,53 @@ final class DocumentResolver {
     return new Mentions(out);
   }
 
+  private static final java.util.Set<String> MONTHS =
+      java.util.Set.of("january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december");
+
+  /** Words before a month that make it a date: "in May", "since March", "last June", "early April". */
+  private static final java.util.Set<String> BEFORE_MONTH =
+      java.util.Set.of("in", "since", "until", "till", "by", "from", "through", "during", "last", "next", "early",
+          "late", "mid", "of", "this", "that", "each", "every", "before", "after", "to", "between", "and", "or",
+          "on", "end", "beginning", "start", "middle");
+
+  /**
+   * Whether a bare surname at {@code [start, end)} is a common word there: a month name next to a day or a
+   * year ("May 5", "5 May", "May 2019") or after a word that makes it a date ("in May", "last May"); or
+   * any surname after a lower-case "the" ("the Moon", "to the Moon"), which a person's name never has.
+   */
+  static boolean commonWord(String text, int start, int end) {
+    String before = wordBefore(text, start);
+    if (before.equals("the") || before.equals("a")) {
+      return true;
+    }
+    if (!MONTHS.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT))) {
+      return false;
+    }
+    if (BEFORE_MONTH.contains(before.toLowerCase(java.util.Locale.ROOT)) || (!before.isEmpty()
+        && Character.isDigit(before.charAt(before.length() - 1)))) {
+      return true;
+    }
+    int i = end;
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == ',')) {
+      i++;
+    }
+    return i > end && i < text.length() && Character.isDigit(text.charAt(i));
+  }
+
+  /** The word right before {@code start} (letters and digits), or "" when none is on the same line. */
+  private static String wordBefore(String text, int start) {
+    int j = start;
+    while (j > 0 && text.charAt(j - 1) == ' ') {
+      j--;
+    }
+    int k = j;
+    while (k > 0 && (Character.isLetterOrDigit(text.charAt(k - 1)) || text.charAt(k - 1) == '-')) {
+      k--;
+    }
+    return text.substring(k, j);
+  }
+
   /** Before resolving: full names of people (for a surname that comes first) and the states named. */
   private void survey(List<Phrase> all, Discourse d) {
     for (Phrase p : all) {
@@ -132,7 +179,10 @@ final class DocumentResolver {
       }
       this.quotes = Quotations.of(text);
       this.speakers = new QuoteSpeakers(text, all, index, quotes, base.lexicon(), this::resolve);
+      this.text = text;
     }
+
+    private final String text;
 
     Resolved resolve(Phrase p) {
       Resolved r = done.get(p);
@@ -164,6 +214,9 @@ final class DocumentResolver {
         case PERSON:
           return person(p);
         case SURNAME:
+          if (p.titleKey == null && commonWord(text, p.start, p.end)) {
+            return Resolved.DROP; // "in May", "May 5", "the Moon": a month or a thing, not Theresa May or Moon
+          }
           return surnames.resolve(p, d, pronounAfter(p), leaderNearby(p));
         case UNKNOWN:
           return unknown(p);

@@ -61,10 +61,17 @@ final class ArgumentFinder {
       if (src == null) {
         src = covering(c, m.first()); // "Demonstrators in Baghdad": the trigger names its actors
       }
-      if (src == null) {
+      if (src == null && !m.entry().nominal()) {
+        src = participleSubject(c, m.first()); // "He injected drama into talks with Canada, publicly threatening"
+      }
+      if (src == null && !m.entry().nominal()) {
+        src = relativeHead(c, m.first()); // "The Authority - which ... has rejected the Trump administration"
+      }
+      boolean governed = m.entry().nominal() && afterPreposition(c, m.first());
+      if (src == null && !governed) { // "killed in the fighting": the subject is not the fighting's actor
         src = before(c, m.first(), false);
       }
-      if (src == null) {
+      if (src == null && !governed) {
         src = before(c, m.first(), true);
       }
       if (tgt == null) {
@@ -75,6 +82,10 @@ final class ArgumentFinder {
         if (tgt == null && !m.entry().symmetric()) {
           tgt = after(c, m.last(), src, true);
         }
+      }
+      if (tgt != null && m.source() == null && m.target() == null && m.entry().symmetric() && src != null
+          && coordinated(c, src) != null && !withRightAfter(c, m.last(), tgt)) {
+        tgt = null; // "Washington and the Taliban held talks ... for US troops": the two subjects talk
       }
       if (tgt == null && m.entry().symmetric() && src != null) {
         tgt = coordinated(c, src);
@@ -425,7 +436,8 @@ final class ArgumentFinder {
     int start = c.tokens.get(trigger).start();
     for (int k = c.mentions.size() - 1; k >= 0; k--) {
       Mention m = c.mentions.get(k);
-      if (m.end() <= start && (places || !m.place())) {
+      if (m.end() <= start && (places || !m.place()) && !attributed(c, m)
+          && !c.inAsideBefore(c.tokenAt(m.start()), trigger)) {
         Mention head = appositionHead(c, m, start);
         return head != null ? head : m;
       }
@@ -506,6 +518,7 @@ final class ArgumentFinder {
       int k = c.mentions.indexOf(second);
       if (k >= 0 && k + 1 < c.mentions.size() && describes(c, second, c.mentions.get(k + 1))) {
         second = c.mentions.get(k + 1); // "North Korean leader Kim Jong-un"
+        second = PatternMatcher.owned(c, second); // "... Kim Jong-un's right-hand man Kim Yong-chol"
       }
     }
     return first == null || second == null ? null : new Mention[] {first, second};
@@ -534,7 +547,7 @@ final class ArgumentFinder {
    * "North Korean leader Kim Jong-un": a state mention that only qualifies the person named right after it
    * (same country, a few words between, no punctuation).
    */
-  private static boolean describes(Clause c, Mention state, Mention next) {
+  static boolean describes(Clause c, Mention state, Mention next) {
     ActorRef a = state.actor();
     ActorRef b = next.actor();
     if (a == null || b == null || a.kind() == Actor.Kind.PERSON
@@ -569,6 +582,128 @@ final class ArgumentFinder {
     return null;
   }
 
+  /** "his", "her", "its", "their": a determiner of a noun after the trigger, not its object. */
+  private static boolean possessivePronoun(Mention m) {
+    String t = m.text().toLowerCase(java.util.Locale.ROOT);
+    return t.equals("his") || t.equals("her") || t.equals("its") || t.equals("their");
+  }
+
+  /** Whether {@code tgt} follows the trigger after "with" within two words ("held talks with Japan"). */
+  private static boolean withRightAfter(Clause c, int last, Mention tgt) {
+    int k = c.tokenAt(tgt.start());
+    for (int i = last + 1; i < k && i <= last + 3; i++) {
+      if (c.isAny(i, "with", "between")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The subject a relative clause set off by a dash, a comma or a parenthesis refers to: "The Authority -
+   * which considers the US biased and has rejected the Trump administration -": the mention (not a place)
+   * right before the opener, when "which" or "who" follows it and the trigger lies inside; else null.
+   */
+  private static @Nullable Mention relativeHead(Clause c, int trigger) {
+    for (int i = trigger - 1; i > 0; i--) {
+      if (c.isAny(i, "—", "–", "--", "-", ",", "(")) {
+        if (!c.isAny(i + 1, "which", "who")) {
+          return null;
+        }
+        int at = c.tokens.get(i).start();
+        Mention head = null;
+        for (Mention x : c.mentions) {
+          if (x.end() <= at && !x.place()) {
+            head = x;
+          }
+        }
+        return head != null && c.text.substring(head.end(), at).isBlank() ? head : null;
+      }
+      if (c.isAny(i, ";", ".", ":")) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * For a trigger in "-ing" that opens a participle clause after a comma (", publicly threatening them"),
+   * the subject of the sentence: its first mention, not a place, within its first five words; else null.
+   */
+  private static @Nullable Mention participleSubject(Clause c, int i) {
+    if (!c.lower[i].endsWith("ing")) {
+      return null;
+    }
+    int k = i - 1;
+    if (k >= 0 && c.lower[k].endsWith("ly") && !c.isPunct(k)) {
+      k--;
+    }
+    if (k < 0 || !c.isAny(k, ",")) {
+      return null;
+    }
+    for (int j = 0; j < k; j++) {
+      if (c.isAny(j, "before", "after", "when", "if", "while", "as", "since", "because", "although", "unless",
+          "“", "\"", "”")) {
+        return null; // the comma closes a clause put first, or a quotation: no subject to share
+      }
+    }
+    for (Mention x : c.mentions) {
+      if (c.tokenAt(x.start()) > 4 || x.start() >= c.tokens.get(k).start()) {
+        return null;
+      }
+      if (!x.place() && x.actor() != null) {
+        return x;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the noun at token {@code i} is the object of "in", "amid" or "during" after a passive verb
+   * ("civilians have been killed in the fighting"): then the subject, who suffered the act, is not the noun's
+   * actor ("were engaged in ethnic cleansing" is no passive).
+   */
+  private static boolean afterPreposition(Clause c, int i) {
+    int k = i - 1;
+    while (k >= 0 && !c.isPunct(k) && c.mentionAt(k) == null
+        && (c.isAny(k, "the", "a", "an", "these", "those", "this", "that", "ongoing", "recent", "latest", "new",
+            "renewed", "continued", "fierce", "heavy")
+            || (k == i - 1 && Character.isLowerCase(c.text.charAt(c.tokens.get(k).start()))
+                && c.lower[k].endsWith("-")))) {
+      k--;
+    }
+    if (k < 2 || !c.isAny(k, "in", "amid", "amidst", "during")) {
+      return false;
+    }
+    String verb = c.lower[k - 1]; // "have been killed in the fighting": a passive verb before it
+    return (verb.endsWith("ed") || verb.endsWith("en")) && c.isAny(k - 2, "been", "was", "were", "is", "are", "be")
+        && !c.isAny(k - 1, "engaged", "involved", "interested", "embroiled", "entangled", "locked", "caught");
+  }
+
+  /**
+   * Whether mention {@code m} names where the text has its facts from: "according to" before it in its
+   * stretch of the sentence ("According to the Pentagon, ...", "according to Alex Horton of the Washington
+   * Post"); such a mention neither acts nor is acted on.
+   */
+  private static boolean attributed(Clause c, Mention m) {
+    if (!c.hasAccording) {
+      return false;
+    }
+    int from = Math.max(c.sentence.start(), m.start() - 60);
+    String before = c.text.substring(from, m.start()).toLowerCase(java.util.Locale.ROOT);
+    int at = before.lastIndexOf("according to");
+    if (at < 0) {
+      return false;
+    }
+    String gap = c.text.substring(from + at + "according to".length(), m.start()).strip();
+    for (String w : gap.isEmpty() ? new String[0] : gap.split("\\s+")) {
+      if (!Character.isUpperCase(w.charAt(0)) && !w.equals("the") && !w.equals("of") && !w.equals("a")) {
+        return false; // "according to reports the UK is pushing": the UK acts
+      }
+    }
+    return true;
+  }
+
   /** "Moon and Kim held a summit": the mention joined to {@code m} by "and" just before it, or null. */
   private static @Nullable Mention coordinated(Clause c, Mention m) {
     int k = c.mentions.indexOf(m);
@@ -582,7 +717,7 @@ final class ArgumentFinder {
       prev = c.mentions.get(k - 2);
     }
     String between = c.text.substring(prev.end(), to).strip();
-    return !prev.place() && (between.equals("and") || between.equals("&")) ? prev : null;
+    return !prev.place() && (between.equals("and") || between.equals("&") || between.equals("and the")) ? prev : null;
   }
 
   /**
@@ -599,8 +734,11 @@ final class ArgumentFinder {
       if (m.start() >= stop) {
         break;
       }
-      if (m.start() >= end && m != source && (places || !m.place()) && !sameSide(s, m.actor())) {
-        return k + 1 < ms.size() && describes(c, m, ms.get(k + 1)) ? ms.get(k + 1) : m;
+      if (m.start() >= end && m != source && (places || !m.place()) && !sameSide(s, m.actor())
+          && !attributed(c, m) && !possessivePronoun(m)) {
+        return k + 1 < ms.size() && describes(c, m, ms.get(k + 1))
+            ? PatternMatcher.owned(c, ms.get(k + 1)) // "North Korean leader Kim Jong-un's aide Kim Yong-chol"
+            : m;
       }
     }
     return null;
@@ -657,8 +795,8 @@ final class ArgumentFinder {
    */
   private static int clauseEnd(Clause c, int last) {
     for (int i = last + 1; i < c.size(); i++) {
-      if (c.isAny(i, ";")) {
-        return c.tokens.get(i).start();
+      if (c.isAny(i, ";", "”", "\"", "“")) {
+        return c.tokens.get(i).start(); // a quotation ends (or another begins): what follows is not its object
       }
       if (c.isAny(i, ",") && attribution(c, i)) {
         return c.tokens.get(i).start(); // "..., Defence Minister Pierre Joxe said on Monday."

@@ -48,13 +48,26 @@ final class Clause {
       lemmas.add(t.kind() == Token.Kind.WORD ? Lemmas.of(lower[i]) : List.of(lower[i]));
     }
     int first = lower.length;
-    for (int i = 0; i < lower.length && first == lower.length; i++) {
-      if (REPORTING.contains(lower[i])) {
+    boolean aside = false;
+    boolean according = false;
+    for (int i = 0; i < lower.length; i++) {
+      String w = lower[i];
+      if (first == lower.length && REPORTING.contains(w)) {
         first = i;
       }
+      aside |= w.equals("(") || w.equals("—") || w.equals("–") || w.equals("--") || w.equals("-");
+      according |= w.equals("according");
     }
     this.firstReporting = first;
+    this.hasAside = aside;
+    this.hasAccording = according;
   }
+
+  /** Whether the sentence has a dash or a parenthesis that may set off an aside. */
+  private final boolean hasAside;
+
+  /** Whether the sentence has the word "according" ("according to the Pentagon"). */
+  final boolean hasAccording;
 
   int size() {
     return tokens.size();
@@ -95,6 +108,37 @@ final class Clause {
 
   boolean isPunct(int i) {
     return tokens.get(i).kind() == Token.Kind.PUNCT;
+  }
+
+  /**
+   * Whether token {@code i} sits in an aside set off by dashes or parentheses that closes before token
+   * {@code t}: "The Authority - which considers the US biased - called for a meeting" ("the US" is in it).
+   */
+  boolean inAsideBefore(int i, int t) {
+    if (!hasAside) {
+      return false;
+    }
+    int dashes = 0;
+    int open = -1;
+    for (int k = 0; k < i; k++) {
+      if (isDash(k)) {
+        dashes++;
+      } else if (isAny(k, "(")) {
+        open = k;
+      } else if (isAny(k, ")")) {
+        open = -1;
+      }
+    }
+    for (int k = i + 1; k < t && k < lower.length; k++) {
+      if ((dashes % 2 == 1 && isDash(k)) || (open >= 0 && isAny(k, ")"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isDash(int k) {
+    return isAny(k, "—", "–", "--") || (isAny(k, "-") && k > 0 && tokens.get(k).start() > tokens.get(k - 1).end());
   }
 
   /** The mention that starts at token {@code i}, if any. */

@@ -17,9 +17,14 @@ import org.jspecify.annotations.Nullable;
  * @param frame for a cue ("vowed to", "refused to", "must"), how it frames the act named right after it: that
  *     act takes the frame's code ({@link Frame}) and the cue gives no event of its own; {@link Frame#NONE} for
  *     an act
+ * @param weak the trigger has common senses that are no political act ("attack" in "heart attack" or a debate,
+ *     "fight" pollution, "offer" an estimate): a match gives an event only when a political actor (a state,
+ *     an institution, an organisation, a person with a role or a sector) stands on at least one side
  * @param where the file and line the entry was read from, for messages
  */
-record Entry(List<String> items, @Nullable Cameo cameo, boolean symmetric, boolean nominal, Frame frame, String where) {
+record Entry(
+    List<String> items, @Nullable Cameo cameo, boolean symmetric, boolean nominal, Frame frame, boolean weak,
+    String where) {
 
   /** The most words a {@code ...} item skips. */
   static final int GAP = 5;

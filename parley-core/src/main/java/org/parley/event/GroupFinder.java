@@ -48,7 +48,7 @@ final class GroupFinder {
   private static final Set<String> PLACE_NOUNS =
       Set.of("border", "borders", "frontier", "territory", "territories", "soil", "waters", "airspace", "coast",
           "coastline", "side", "capital", "city", "town", "village", "province", "region", "island", "islands",
-          "mainland", "peninsula");
+          "mainland", "peninsula", "colony", "colonies", "enclave", "exclave");
 
   /** Words after a demonym that make it a minority ("the Albanian population"). */
   private static final Set<String> MINORITY_AFTER = Set.of("population", "minority", "community", "communities");
@@ -65,6 +65,9 @@ final class GroupFinder {
           Map.entry("strikers", "CVL"), Map.entry("refugees", "REF"), Map.entry("rebels", "REB"),
           Map.entry("insurgents", "REB"), Map.entry("guerrillas", "REB"), Map.entry("guerillas", "REB"),
           Map.entry("militants", "REB"), Map.entry("gunmen", "REB"));
+
+  /** The first letters of the group nouns, for a cheap test before the lookup. */
+  private static final String FIRST_LETTERS = "dpmrvcswicfygi";
 
   /** How many words may lie between a group noun and the "in" that places it. */
   private static final int REACH = 6;
@@ -216,6 +219,10 @@ final class GroupFinder {
       Token t = tokens.get(i);
       if (t.kind() != Token.Kind.WORD) {
         continue;
+      }
+      int len = t.end() - t.start();
+      if (len < 6 || len > 12 || FIRST_LETTERS.indexOf(Character.toLowerCase(text.charAt(t.start()))) < 0) {
+        continue; // no group noun: skip the lookup
       }
       String sector = GROUPS.get(text.substring(t.start(), t.end()).toLowerCase(Locale.ROOT));
       if (sector == null || covered(ms, t.start(), t.end()) || qualified(text, ms, t.start())) {

@@ -39,12 +39,14 @@ final class LexiconReader {
               : codebook.cameo(code).orElseThrow(() -> new IllegalArgumentException(where + ": unknown CAMEO " + code));
       boolean symmetric = false;
       boolean nominal = false;
+      boolean weak = false;
       Frame frame = Frame.NONE;
       if (f.length > 2) {
         for (String opt : f[2].strip().split("\\s+")) {
           switch (opt) {
             case "symmetric" -> symmetric = true;
             case "nominal" -> nominal = true;
+            case "weak" -> weak = true;
             case "intent" -> frame = Frame.INTENT;
             case "threat" -> frame = Frame.THREAT;
             case "refusal" -> frame = Frame.REFUSAL;
@@ -58,7 +60,7 @@ final class LexiconReader {
       for (String item : f[0].strip().split("\\s+")) {
         items.add(Entry.isSlot(item) ? item : item.toLowerCase(Locale.ROOT));
       }
-      out.add(new Entry(items, cameo, symmetric, nominal, frame, where));
+      out.add(new Entry(items, cameo, symmetric, nominal, frame, weak, where));
     }
     return out;
   }

@@ -112,12 +112,17 @@ final class PatternMatcher {
       }
       int from = at;
       for (int k = from; m == null && k < Math.min(c.size(), from + 4) && titleWord(c, k, k > from); k++) {
-        m = c.mentionAt(k + 1); // "Prime Minister Mahendra Chaudhry": a title the actor stage left out
+        m = k + 1 < c.size() ? c.mentionAt(k + 1) : null; // "Prime Minister Mahendra Chaudhry": a title
         m = m != null && m.actor() != null && m.actor().kind() == Actor.Kind.PERSON ? m : null;
         at = k + 1;
       }
       if (m == null) {
         return null;
+      }
+      int k = c.mentions.indexOf(m);
+      if (k >= 0 && k + 1 < c.mentions.size() && ArgumentFinder.describes(c, m, c.mentions.get(k + 1))) {
+        m = c.mentions.get(k + 1); // "welcomed South Korean President Moon Jae-in": the person
+        at = c.tokenAt(m.start());
       }
       m = owned(c, m);
       int end = c.tokenEnding(at, m.end());

@@ -11,8 +11,9 @@ package org.parley.event;
  *   <li>failed: "broke down", "collapsed", "fell apart", "stalled", "without a deal / an agreement / results /
  *       progress" after the trigger, or "failed" just before it;
  *   <li>denied: "not", "n't", "never", "denied" within three words before the trigger;
- *   <li>hypothetical: "if" or "unless" earlier in the sentence, or "could", "would", "might", "may" within
- *       three words before;
+ *   <li>hypothetical: "if" or "unless" earlier in the sentence (not inside an aside set off by dashes or
+ *       parentheses), "might not", "may not", an inverted "should X not", "could", "would", "might", "may",
+ *       "should", "likely", "unlikely" within three words before, or, for an act named by a verb, hoping earlier in the sentence;
  *   <li>planned: "will", "'ll", "plan(s) to", "expected to", "set to", "upcoming", "planned", "proposed",
  *       "next", "second", "possible" just before, or "scheduled", "set for", "penciled in", "slated" just after;
  *   <li>happened otherwise ({@link EventStage} makes it reported when a quotation or a verb of saying
@@ -72,8 +73,8 @@ final class StatusFinder {
     for (int i = Math.max(clause, t - 3); i < t; i++) {
       if (c.isAny(i, "would") && c.reportingBefore(i)) {
         for (int j = 0; j < t; j++) {
-          if (c.isAny(j, "if", "unless")) {
-            return false;
+          if (c.isAny(j, "if", "unless", "hope", "hoped", "hopes", "hoping", "wish", "wished", "wishes")) {
+            return false; // "Japan hoped that China would lift the ban": Japan's hope, not China's intent
           }
         }
         return true;
@@ -108,19 +109,29 @@ final class StatusFinder {
       return Status.FAILED;
     }
     int clause = clauseStart(c, t);
+    if (conditionalNegation(c, clause, t)) {
+      return Status.HYPOTHETICAL;
+    }
     for (int i = Math.max(clause, t - 3); i < t; i++) {
       if (c.isAny(i, "not", "n't", "never", "didn't", "hasn't", "haven't", "won't", "denied", "denies", "deny")) {
         return Status.DENIED;
       }
     }
     for (int i = 0; i < t; i++) {
-      if (c.isAny(i, "if", "unless")) {
+      if (c.isAny(i, "if", "unless") && !c.inAsideBefore(i, t)) {
         return Status.HYPOTHETICAL;
       }
     }
     for (int i = Math.max(clause, t - 3); i < t; i++) {
-      if (c.isAny(i, "could", "would", "might", "may")) {
-        return Status.HYPOTHETICAL;
+      if (c.isAny(i, "could", "would", "might", "may", "should", "likely", "unlikely")) {
+        return Status.HYPOTHETICAL; // "is likely to deploy": a forecast; "we should be supporting": advice
+      }
+    }
+    for (int i = 0; i < t && !m.entry().nominal(); i++) { // "hopes that the talks would lead to": held talks
+      if (c.isAny(i, "hope", "hoped", "hopes", "hoping", "wish", "wished", "wishes") && !c.inAsideBefore(i, t)
+          && (c.isAny(i + 1, "that", "to", "of", "the", "a", "an", "he", "she", "they", "it", "we", "i", "this")
+              || (i + 1 < c.size() && c.mentionAt(i + 1) != null))) {
+        return Status.HYPOTHETICAL; // "he hoped the swap would pave the way for talks": not yet, perhaps never
       }
     }
     for (int i = Math.max(clause, t - 4); i < t; i++) {
@@ -139,6 +150,28 @@ final class StatusFinder {
       }
     }
     return Status.HAPPENED;
+  }
+
+  /**
+   * A negation that only supposes: "might not", "may not" or "would not otherwise" before the trigger
+   * ("concessions they might not otherwise have agreed to"), or an inverted condition, "should" + subject +
+   * "not" ("threats should China not accede to his terms").
+   */
+  private static boolean conditionalNegation(Clause c, int clause, int t) {
+    for (int i = Math.max(clause, t - 5); i < t; i++) {
+      if (c.isAny(i, "might", "may", "could", "would") && c.isAny(i + 1, "not") && (c.isAny(i, "might", "may")
+          || c.isAny(i + 2, "otherwise"))) {
+        return true;
+      }
+      if (c.isAny(i, "should") && i + 1 < t && c.mentionAt(i + 1) != null) {
+        for (int k = i + 2; k < t; k++) {
+          if (c.isAny(k, "not")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**

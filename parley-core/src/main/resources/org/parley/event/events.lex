@@ -7,25 +7,25 @@ announce	010
 decline to comment	011
 express optimism	013
 express hope	013
-acknowledge	015
+acknowledge	015	weak
 
 # 02 appeals
-urge	020
-call on	020
+urge	020	weak
+call on	020	weak
 appeal to	020
-appeal	020
-ask	020
-request	020
-plead	020
+appeal	020	weak
+ask	020	weak
+request	020	weak
+plead	020	weak
 
 # 03 intent to cooperate
-agree	030
-pledge	030
-promise	030
+agree	030	weak
+pledge	030	weak
+promise	030	weak
 accept ... invitation of Y	036
 accept ... invitation	036
 accept ... offer	036
-invite	036
+invite	036	weak
 invitation	036	nominal
 propose talk	036
 propose ... meeting	036
@@ -62,63 +62,83 @@ trip	042	nominal
 travel to	042
 fly to	042
 arrive in	042
-host	043
-welcome	043
+host Y	043
+welcome Y	043
+give ... welcome	043
+extend ... welcome	043
 mediate	045
 negotiate	046	symmetric
 negotiation between X and Y	046	symmetric nominal
 negotiation	046	symmetric nominal
 
 # 05 diplomatic cooperation
-praise	051
+praise	051	weak
 endorse	051
 sign	057	symmetric
 reach ... agreement	057	symmetric
 reach ... deal	057	symmetric
-apologize	055
-apologise	055
-thank	051
+apologize	055	weak
+apologise	055	weak
+thank	051	weak
 
 # 06-07 material cooperation, aid
 provide ... aid	070
+provide ... food	070
+provide ... assistance	070
+provide ... weapon	072
+provide ... arm	072
+provide ... troop	074
+provide ... fund	071
+provide ... loan	071
+provide ... intelligence	064
 send ... aid	070
-cooperate	060	symmetric
+cooperate	060	symmetric weak
 
 # 08 yield
 ease ... sanction	085
 lift ... sanction	085
 demolish	080
 dismantle	080
-return	084
+return ... prisoner	0841
+return ... hostage	0841
+return ... remains	084
+return ... body	084
+return ... territory	084
+return ... land	084
+return ... property	084
+return ... weapon	084
+return ... equipment	084
+return to	-
+return home	-
 
 # 09 investigate
 investigate	090
 
 # 10 demand
 demand that Y	100
-demand	100
-insist	100
-call for	100
+demand	100	weak
+insist	100	weak
+call for	100	weak
 
 # 11 disapprove
 criticize	111
 criticise	111
 condemn	111
 denounce	111
-slam	111
-blast	111
+slam	111	weak
+blast	111	weak
 accuse	112
 blame	112
 complain	114
 object to	110
 
 # 12 reject
-reject	120
+reject	120	weak
 refuse to meet	125
-refuse	120
+refuse	120	weak
 rebuff	120
 turn down	120
-dismiss	120
+dismiss	120	weak
 cancel	125
 call off	125
 scrap	125
@@ -126,17 +146,17 @@ veto	129
 boycott	163
 
 # 13 threaten
-threaten	130
-warn	130
-ultimatum	139	nominal
+threaten	130	weak
+warn	130	weak
+ultimatum	139	nominal weak
 
 # 14 protest
-protest	140
+protest	140	weak
 demonstrate against	141
 demonstrate in	141
 demonstrate outside	141
 demonstrate for	141
-rally	141
+rally	141	weak
 
 # 15 force posture
 mobilize	150
@@ -149,8 +169,8 @@ hold ... drill	152
 hold ... exercise	152
 
 # 16 reduce relations
-suspend	160
-halt	160
+suspend	160	weak
+halt	160	weak
 pull out of	160
 withdraw from	160
 break off	161
@@ -163,72 +183,71 @@ expel	174
 # 17 coerce
 arrest	173
 detain	173
-seize	1711
+seize	1711	weak
 
 # 18-20 force
-attack	190
+attack	190	weak
 bomb	195
 shell	194
 invade	192
-clash	190	symmetric
+clash	190	symmetric weak
 
 # ---- broader coverage: general political vocabulary ----
 # 03 intent
-offer	030
+offer	030	weak
 # 05 diplomatic cooperation
-support	051
-defend	052
-recognize	054
-recognise	054
+support	051	weak
+defend	052	weak
+recognize	054	weak
+recognise	054	weak
 establish ... tie	054
 establish ... relation	054
 restore ... tie	054
 restore ... relation	054
 upgrade ... tie	050
-forgive	056
+forgive	056	weak
 # 06 material cooperation
 share ... intelligence	064
 share ... information	064
 share ... evidence	064
 share ... expertise	064
 extradite	063
-hand over	063
+hand over	063	weak
 # 07 aid
-provide	070
 give ... aid	070
 give ... grant	071
 give ... loan	071
 grant ... asylum	075
-grant	070
-donate	073
+grant	070	weak
+donate	073	weak
 send ... arm	072
 send ... troop	074
 send ... aid	070
-contribute	070
-aid	070	nominal
-evacuate	073
+contribute	070	weak
+aid	070	nominal weak
+evacuate	073	weak
 # 08 yield
 lift ... ban	081
 lift ... curfew	0813
 lift ... blockade	0872
 lift ... restriction	081
 lift ... emergency	0814
-lift	080
-ease	080
+lift	080	weak
+ease	080	weak
 shorten ... curfew	0813
-accept	083
+accept	083	weak
 accede to	083
 release ... prisoner	0841
-withdraw	087
-withdrawal	087	nominal
+withdraw	087	weak
+withdrawal	087	nominal weak
 pull ... troop	087
 ceasefire	0871	nominal
 truce	0871	nominal
 declare ... ceasefire	0871
-surrender	0874
+surrender	0874	weak
 demobilize	0873
 disarm	0873
-allow	086
+allow	086	weak
 open ... border	086
 allow ... inspector	0862
 # 09 investigate
@@ -237,34 +256,38 @@ investigation	090	nominal
 inquiry	090	nominal
 # 10 demand
 # 11 disapprove
-criticism	111	nominal
+criticism	111	nominal weak
 rebuke	111
-charge	112
+charge	112	weak
 allege	112
 # 12 reject
-oppose	120
+oppose	120	weak
 rule out	120
 snub	120
-spurn	120
-defy	120
-resist	120
+spurn	120	weak
+defy	120	weak
+resist	120	weak
 # 13 threaten
 vow ... retaliate	138
-threat	130	nominal
+threat	130	nominal weak
 # 14 protest
-march	141
+march	141	weak
 demonstration	141	nominal
-protester	141	nominal
-demonstrator	141	nominal
-strike	143
+strike	143	weak
 hunger strike	142	nominal
 riot	145
 # 15 force posture
-deploy	152
+deploy	152	weak
 mass ... troop	154
 war game	152	nominal
-exercise	152	nominal
-alert	151
+military exercise	152	nominal
+joint exercise	152	nominal
+naval exercise	152	nominal
+live-fire exercise	152	nominal
+on alert	151
+high alert	151
+raise ... alert	151
+put ... on alert	151
 # 16 reduce relations
 embargo	163
 cut ... aid	162
@@ -276,8 +299,8 @@ recall ... ambassador	161
 close ... embassy	161
 expel ... diplomat	166
 # 17 coerce
-jail	173
-sentence	173
+jail	173	weak
+sentence	173	weak
 indict	173
 imprison	173
 confiscate	1711
@@ -289,20 +312,20 @@ crack down	175
 crackdown	175	nominal
 blockade	191
 # 18-19 violence
-kill	190
-fight	190
-raid	190
+kill	190	weak
+fight	190	weak
+raid	190	weak
 ambush	190
-shoot	193
+shoot	193	weak
 air strike	195	nominal
 airstrike	195	nominal
 kidnap	181
 abduct	181
 hijack	181
 assassinate	186
-torture	1822
+torture	1822	weak
 occupy	192
-fire on	190
+fire on	190	weak
 offensive	190	nominal
 bombing	183	nominal
 deliver ... aid	070
@@ -317,22 +340,22 @@ destroy	1712
 
 # ---- cues: a word that frames the act named right after it (docs/events.md, "Frames") ----
 # A cue alone is an event of its own; followed by an act, the act takes the framed code instead.
-vow to	030	intent
-vow	030	intent
+vow to	030	intent weak
+vow	030	intent weak
 pledge to	030	intent
 promise to	030	intent
-swear to	030	intent
-commit to	030	intent
+swear to	030	intent weak
+commit to	030	intent weak
 offer to	030	intent
 agree to	030	intent
-ready to	030	intent
-willing to	030	intent
-prepared to	030	intent
-decide to	030	intent
+ready to	030	intent weak
+willing to	030	intent weak
+prepared to	030	intent weak
+decide to	030	intent weak
 threaten to	130	threat
-refuse to	120	refusal
-decline to	120	refusal
-must	100	demand
+refuse to	120	refusal weak
+decline to	120	refusal weak
+must	100	demand weak
 
 # ---- more acts (plain vocabulary of political news) ----
 # 03 intent, 04 consult
@@ -376,9 +399,9 @@ open ... hearing	090
 dispatch ... inspector	090
 send ... inspector	090
 # 10 demand, 02 appeal
-push for	100
-push ... for	100
-press for	100
+push for	100	weak
+push ... for	100	weak
+press for	100	weak
 seek ... refuge	0233
 seek ... asylum	0233
 # 11 disapprove
@@ -434,8 +457,8 @@ impose ... martial law	1724
 impose ... restriction	172
 tighten ... blockade	191
 # 18-20 violence
-beat up	182
-abuse	182
+beat up	182	weak
+abuse	182	weak
 human shield	184	nominal
 violate ... ceasefire	196
 violate ... truce	196
@@ -507,3 +530,145 @@ set fire to	1712
 # ordinary words that hold a trigger but name no act
 in return	-
 in return for	-
+
+# ---- senses that are no political act: these phrases keep their words from starting an event ----
+heart attack	-
+panic attack	-
+anxiety attack	-
+asthma attack	-
+shark attack	-
+moon shot	-
+moonshot	-
+long shot	-
+big shot	-
+mug shot	-
+flu shot	-
+booster shot	-
+photo shoot	-
+strike that	-
+strike how	-
+strike a balance	-
+strike ... chord	-
+strike ... note	-
+strike ... tone	-
+strike ... pose	-
+strike out	-
+strike ... deal	057
+strike ... agreement	057
+lightning strike	-
+talk about	-
+talk of	-
+fight ... pollution	-
+fight ... air	-
+fight ... corruption	-
+fight ... poverty	-
+fight ... cancer	-
+fight ... disease	-
+fight ... climate	-
+fight ... fire	-
+fight ... wildfire	-
+fight ... inflation	-
+fight ... crime	-
+fight ... virus	-
+fight ... addiction	-
+fight ... hunger	-
+fight ... obesity	-
+fight ... smog	-
+fight ... tear	-
+attack ... problem	-
+attack ... issue	-
+offer ... estimate	-
+offer ... insight	-
+offer ... advice	-
+offer ... explanation	-
+offer ... glimpse	-
+offer ... condolence	-
+offer ... thought	-
+offer ... prayer	-
+offer ... discount	-
+offer ... service	-
+offer ... product	-
+contribute to	-
+allow ... air	-
+kill ... time	-
+kill ... bill	-
+shoot ... film	-
+shoot ... video	-
+shoot ... scene	-
+demonstrate by	-
+ask not to	-
+ask ... not to be	-
+in jail	-
+behind bars	-
+from jail	-
+out of jail	-
+jail term	-
+jail sentence	-
+face ... charge	-
+# 14 protest, 16 aid withheld, 03 intent, 04 invitation by someone
+take to the street	141
+petrol bomb	145
+molotov cocktail	145
+firebomb	145
+withhold ... aid	162
+freeze ... aid	162
+pause ... aid	162
+aid ... pause	162
+aid ... withhold	162
+aid ... freeze	162
+aid ... stall	162
+eager to	030	intent weak
+keen to	030	intent weak
+invitation by X	036	nominal
+# economic and other senses of "demand", "fight", "strike", "offer"
+global demand	-
+oil demand	-
+energy demand	-
+consumer demand	-
+domestic demand	-
+weak demand	-
+strong demand	-
+demand growth	-
+supply and demand	-
+trade fight	-
+budget fight	-
+legal fight	-
+court fight	-
+political fight	-
+strike ... as	-
+offer ... reminder	-
+offer ... example	-
+offer ... opportunity	-
+offer ... chance	-
+in charge	-
+tax return	-
+sign of	-
+sign that	-
+sign up	-
+face ... probe	-
+face ... investigation	-
+ask ... about	-
+ask ... question	-
+consulting firm	-
+consulting company	-
+consulting group	-
+consultancy	-
+negotiating team	-
+negotiating position	-
+negotiating partner	-
+negotiating skill	-
+thanks to	-
+hold ... appeal	-
+broad appeal	-
+wide appeal	-
+popular appeal	-
+ask what	-
+ask whether	-
+ask why	-
+ask how	-
+ask if	-
+veto point	-
+veto power	-
+block ... aid	162
+block ... delivery of aid	162
+

@@ -58,7 +58,7 @@ class GroupFinderTest {
 
   @Test
   void aDemonymAlreadyQualifyingTheGroupWins() {
-    Event e = first(EventStageTest.run("Iraqi protesters in Amman burned a flag outside the embassy."), "14");
+    Event e = first(EventStageTest.run("Iraqi protesters in Amman rallied outside the embassy on Monday."), "14");
     assertEquals("IRQ", country(e.source()));
   }
 
@@ -133,6 +133,28 @@ class GroupFinderTest {
     Event e = first(EventStageTest.run("The kidnappers released Secretary of State Mike Pompeo on Friday."), "08");
     assertNotNull(e.target());
     assertEquals("mike-pompeo", e.target().id());
+  }
+
+  @Test
+  void aTitleThatEndsTheTextBindsNoSlot() {
+    assertTrue(EventStageTest.run("The kidnappers released Prime Minister").isEmpty());
+    assertTrue(EventStageTest.run("They freed").isEmpty());
+  }
+
+  @Test
+  void theAideALeaderQualifiesIsTheSideOfTheMeeting() {
+    List<Event> events =
+        EventStageTest.run(
+            "Talks on Friday between Foreign Minister Taro Kono and North Korean leader Kim Jong-un's top aide"
+                + " Kim Yong-chol were called off.");
+    Event e = first(events, "04");
+    assertEquals(Status.CANCELLED, e.status());
+    assertTrue(events.stream().anyMatch(x -> x.target() != null && "kim-yong-chol".equals(x.target().id())),
+        events.toString());
+    assertTrue(events.stream().noneMatch(x -> x.target() != null && "kim-jong-un".equals(x.target().id())),
+        events.toString());
+    Event met = first(EventStageTest.run("Pompeo met North Korean leader Kim Jong-un's aide Kim Yong-chol."), "04");
+    assertEquals("kim-yong-chol", met.target().id());
   }
 
   @Test
