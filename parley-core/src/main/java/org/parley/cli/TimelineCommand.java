@@ -77,7 +77,10 @@ final class TimelineCommand implements Callable<Integer> {
   private static final List<String> STATUSES =
       List.of("happened", "planned", "cancelled", "failed", "hypothetical", "denied", "reported");
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** Set up on first use: picocli makes every command when the CLI starts, and a mapper takes 0.1 s. */
+  private static final class Mapper {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
 
   @Override
   public Integer call() {
@@ -258,7 +261,7 @@ final class TimelineCommand implements Callable<Integer> {
   }
 
   static ObjectNode json(StoryEvent e) {
-    ObjectNode o = MAPPER.createObjectNode();
+    ObjectNode o = Mapper.MAPPER.createObjectNode();
     o.put("id", e.id());
     o.put("block", e.block());
     ObjectNode date = o.putObject("date");
@@ -283,7 +286,7 @@ final class TimelineCommand implements Callable<Integer> {
     o.put("outlets", e.outlets());
     o.put("first_reported", e.firstReported());
     try {
-      o.set("disagreements", MAPPER.readTree(e.disagreementsJson()));
+      o.set("disagreements", Mapper.MAPPER.readTree(e.disagreementsJson()));
     } catch (IOException ex) {
       throw new UncheckedIOException(ex);
     }
