@@ -246,7 +246,8 @@ final class ArgumentFinder {
         country = next.actor().country(); // "Hassan of Morocco", "Sidhoum, Algeria's"
       }
     }
-    if (country == null && (a.sector() != null || m.description() != null || a.role() != null)) {
+    if (country == null && (a.sector() != null || m.description() != null || a.role() != null)
+        && !envoy(m.description()) && !envoy(a.role())) {
       country = onlyState(c, m); // "President Dos Santos conceded to UNITA's demands": Angola's president
     }
     if (country == null) {
@@ -274,6 +275,21 @@ final class ArgumentFinder {
       only = a.country();
     }
     return only;
+  }
+
+  /** A title of someone who acts abroad for a state ("Ambassador", "special envoy"): no state is guessed. */
+  private static boolean envoy(@Nullable String title) {
+    if (title == null) {
+      return false;
+    }
+    String t = title.toLowerCase(java.util.Locale.ROOT);
+    for (String w : new String[] {"ambassador", "envoy", "diplomat", "consul", "emissary", "foreign", "negotiator",
+        "mediator", "representative", "delegate"}) {
+      if (t.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isOrganisation(Mention m) {

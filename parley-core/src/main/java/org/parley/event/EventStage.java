@@ -124,6 +124,7 @@ public final class EventStage implements Stage<Events> {
         cancelledNoun |= mod.status() == Status.CANCELLED;
       }
       int[] cueOf = cues(c, matches);
+      boolean question = evidence.indexOf('?') >= 0;
       for (int k = 0; k < matches.size(); k++) {
         Match m = matches.get(k);
         if (absorbed(k, cueOf) || (m.entry().frame() == Frame.DEMAND && cueOf[k] < 0 && !demand(c, m))) {
@@ -138,7 +139,13 @@ public final class EventStage implements Stage<Events> {
         String trigger = text.substring(triggerStart, c.tokens.get(span.last()).end());
         EventDate date = dater.date(text, inSentence, triggerStart, published);
         Telling told = tellings.find(c, quotes, span.first(), span.last());
+        if ((question || afterQuestion(text, s.start())) && c.is(span.first(), "ask")) {
+          continue; // "'Is it fair to say ...?' Schiff asked": a question, no appeal
+        }
         Status status = said == Status.HAPPENED && EventDater.isAfter(date, published) ? Status.PLANNED : said;
+        if (question && (status == Status.HAPPENED || status == Status.REPORTED)) {
+          status = Status.HYPOTHETICAL; // "Would Schiff have pleaded to keep it secret?": asked, not told
+        }
         if (status == Status.HAPPENED && told.isReported()) {
           status = Status.REPORTED;
         }
@@ -316,6 +323,15 @@ public final class EventStage implements Stage<Events> {
     String w = c.lower[0];
     return !SENTENCE_OPENERS.contains(w) && !w.endsWith("s")
         && Character.isLowerCase(c.text.charAt(c.tokens.get(1).start()));
+  }
+
+  /** Whether a question ends right before {@code start}: "\"Is it fixed?\" | Schiff asked." */
+  private static boolean afterQuestion(String text, int start) {
+    int i = start - 1;
+    while (i >= 0 && i >= start - 4 && (Character.isWhitespace(text.charAt(i)) || "\"”’'".indexOf(text.charAt(i)) >= 0)) {
+      i--;
+    }
+    return i >= 0 && text.charAt(i) == '?';
   }
 
   /**

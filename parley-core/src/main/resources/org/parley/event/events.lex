@@ -117,7 +117,8 @@ investigate	090
 # 10 demand
 demand that Y	100
 demand	100	weak
-insist	100	weak
+insist on	100
+plead guilty	-
 call for	100	weak
 
 # 11 disapprove
@@ -671,4 +672,5 @@ veto point	-
 veto power	-
 block ... aid	162
 block ... delivery of aid	162
+fight for	-
 

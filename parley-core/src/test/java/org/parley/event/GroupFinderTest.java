@@ -84,6 +84,9 @@ class GroupFinderTest {
     assertEquals("MLI", country(e.source()));
     Event two = first(EventStageTest.run("President Amadou Kelen criticized Ghana and Togo on Monday."), "11");
     assertNull(country(two.source()), "two states named: no guess");
+    Event envoy = first(EventStageTest.run("Ambassador Gordon Sandlin criticized Ghana on Monday."), "11");
+    assertNull(country(envoy.source()), "an ambassador acts abroad: no guess");
+    assertEquals("GHA", country(envoy.target()));
   }
 
   @Test

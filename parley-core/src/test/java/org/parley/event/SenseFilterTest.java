@@ -161,4 +161,12 @@ class SenseFilterTest {
     Event e = first(EventStageTest.run("Kim Jong-un met Xi Jinping. Trump criticized his policies on Monday."), "11");
     assertEquals(null, e.target());
   }
+
+  @Test
+  void aQuestionAssertsNothing() {
+    assertTrue(none(EventStageTest.run("\"Have you fixed the problem?\" Secretary of State Mike Pompeo asked."), "02"));
+    Event e = first(EventStageTest.run("Would Japan have criticized China so sharply?"), "11");
+    assertEquals(Status.HYPOTHETICAL, e.status());
+    assertTrue(none(EventStageTest.run("A Texas man pleaded guilty to fraud in Japan on Monday."), "02"));
+  }
 }
