@@ -40,6 +40,9 @@ final class RegimeFinder {
    */
   List<Mention> with(
       String text, int start, int end, List<Mention> inSentence, List<Mention> all, ActorRef[] last) {
+    if (!contains(text, start, end, "regime")) {
+      return inSentence; // most sentences: no need to run the pattern
+    }
     Matcher m = REGIME.matcher(text).region(start, end);
     List<Mention> out = null;
     while (m.find()) {
@@ -63,6 +66,17 @@ final class RegimeFinder {
     }
     out.sort(java.util.Comparator.comparingInt(Mention::start));
     return out;
+  }
+
+  /** Whether {@code word} occurs in {@code text} within {@code [start, end)}. */
+  private static boolean contains(String text, int start, int end, String word) {
+    char first = word.charAt(0);
+    for (int i = start, last = Math.min(end, text.length()) - word.length(); i <= last; i++) {
+      if (text.charAt(i) == first && text.startsWith(word, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean covered(List<Mention> ms, int start, int end) {
