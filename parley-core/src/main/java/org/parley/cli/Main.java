@@ -21,22 +21,24 @@ public final class Main implements Runnable {
    * given (options, help texts), which takes a fifth of a second for all of them: a run of one command gets
    * only that one; help, and a name that is no command, get them all.
    */
-  private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
+  private static final Map<String, Supplier<Object>> COMMANDS = commands();
 
-  static {
-    COMMANDS.put("ingest", IngestCommand::new);
-    COMMANDS.put("extract", ExtractCommand::new);
-    COMMANDS.put("search", SearchCommand::new);
-    COMMANDS.put("quotes", QuotesCommand::new);
-    COMMANDS.put("events", EventsCommand::new);
-    COMMANDS.put("timeline", TimelineCommand::new);
-    COMMANDS.put("show", ShowCommand::new);
-    COMMANDS.put("export", ExportCommand::new);
-    COMMANDS.put("report", ReportCommand::new);
-    COMMANDS.put("serve", ServeCommand::new);
-    COMMANDS.put("demo", DemoCommand::new);
-    COMMANDS.put("bench", BenchCommand::new);
-    COMMANDS.put("help", CommandLine.HelpCommand::new);
+  private static Map<String, Supplier<Object>> commands() {
+    Map<String, Supplier<Object>> c = new LinkedHashMap<>();
+    c.put("ingest", IngestCommand::new);
+    c.put("extract", ExtractCommand::new);
+    c.put("search", SearchCommand::new);
+    c.put("quotes", QuotesCommand::new);
+    c.put("events", EventsCommand::new);
+    c.put("timeline", TimelineCommand::new);
+    c.put("show", ShowCommand::new);
+    c.put("export", ExportCommand::new);
+    c.put("report", ReportCommand::new);
+    c.put("serve", ServeCommand::new);
+    c.put("demo", DemoCommand::new);
+    c.put("bench", BenchCommand::new);
+    c.put("help", CommandLine.HelpCommand::new);
+    return java.util.Collections.unmodifiableMap(c);
   }
 
   public static void main(String[] args) {

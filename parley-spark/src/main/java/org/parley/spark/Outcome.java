@@ -46,7 +46,7 @@ record Outcome(
   }
 
   static Outcome problem(String source, String message) {
-    return new Outcome(null, List.of(source), null, List.of(), -1, -1, "error", message);
+    return problem(InputProblem.error(source, message));
   }
 
   /** Whether this copy of an article was read before {@code o}: from an earlier file, or earlier in the file. */

@@ -1,7 +1,6 @@
 package org.parley.spark;
 
 import java.sql.Date;
-import org.jspecify.annotations.Nullable;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.parley.story.MentionKey;
@@ -45,8 +44,7 @@ final class StoryRows {
         members);
   }
 
-  private static Row party(@Nullable Party p) {
-    Party q = p == null ? Party.NONE : p;
-    return RowFactory.create(q.id(), q.name(), q.code(), q.country());
+  private static Row party(Party p) {
+    return RowFactory.create(p.id(), p.name(), p.code(), p.country());
   }
 }
